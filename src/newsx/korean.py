@@ -1,0 +1,226 @@
+"""Korean analysis: kiwipiepy morphemes wrapped as a spaCy `Doc`.
+
+Kiwi analyses text into morphemes whose surface ranges may overlap
+(했다 -> 하/XSV 었/EP share one character). spaCy needs non-overlapping
+tokens whose texts and trailing spaces rebuild the input exactly, so
+overlapping morphemes are merged into one token; each token keeps its
+morphemes (form, tag, start, end) reachable as `token._.morphs`, its joined
+tags as `token.tag_` and its joined forms as `token.lemma_`.
+
+Sentences: the text is first cut at line breaks and bullet markers
+(□ ○ ㅇ - ▲ ※ at the start of an item), then Kiwi's splitter cuts each piece.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import spacy
+from kiwipiepy import Kiwi
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .errors import RuleError
+
+__all__ = ["get_kiwi", "KiwiTokenizer", "create_tokenizer", "make_nlp", "split_blocks", "user_words"]
+
+_lock = threading.Lock()
+_kiwi: Kiwi | None = None
+
+# Item starts: a bullet that opens a line or follows whitespace. "-" and "ㅇ" only
+# count at the start of a line, since inside text they are hyphens and syllables.
+_BLOCK_BREAK = re.compile(r"(?m)\n+|(?:(?<=\s)|^)(?=[□○▲※■◆●◇▶] ?\S)|^[ \t]*(?=[-ㅇ] \S)")
+
+if not Token.has_extension("morphs"):
+    Token.set_extension("morphs", getter=lambda t: t.doc.user_data.get("kiwi_morphs", {}).get(t.i, []))
+
+
+def user_words() -> list[tuple[str, str, float]]:
+    """Entries of rules/userdict.tsv (word, tag, score) plus the organisation gazetteer's."""
+    out: list[tuple[str, str, float]] = []
+    text = resources.files("newsx.rules").joinpath("userdict.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            raise RuleError(f"rules/userdict.tsv line {n}: expected 'word<TAB>tag[<TAB>score]', got {line!r}")
+        out.append((parts[0], parts[1], float(parts[2]) if len(parts) > 2 else 0.0))
+    try:
+        from .extract import organisations
+    except ImportError:  # the organisation extractor is optional for the tokenizer
+        return out
+    extra = getattr(organisations, "user_words", None)
+    if extra is not None:
+        out.extend(extra())
+    return out
+
+
+def get_kiwi() -> Kiwi:
+    """The process-wide Kiwi analyser with newsx's user dictionary (built once)."""
+    global _kiwi
+    if _kiwi is None:
+        with _lock:
+            if _kiwi is None:
+                kiwi = Kiwi()
+                for word, tag, score in user_words():
+                    if " " in word:
+                        continue  # Kiwi user words cannot contain spaces
+                    kiwi.add_user_word(word, tag, score)
+                _kiwi = kiwi
+    return _kiwi
+
+
+def split_blocks(text: str) -> list[tuple[int, int]]:
+    """[start, end) ranges of the pieces between line breaks and bullet markers, whitespace trimmed."""
+    pieces = []
+    pos = 0
+    for m in _BLOCK_BREAK.finditer(text):
+        if m.start() > pos or m.end() > m.start():
+            pieces.append((pos, m.start()))
+            pos = m.end()
+    pieces.append((pos, len(text)))
+    out = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+class KiwiTokenizer:
+    """A spaCy tokenizer backed by kiwipiepy; `doc.text` equals the input exactly."""
+
+    def __init__(self, vocab: Vocab, kiwi: Kiwi | None = None):
+        self.vocab = vocab
+        self._kiwi = kiwi
+
+    @property
+    def kiwi(self) -> Kiwi:
+        if self._kiwi is None:
+            self._kiwi = get_kiwi()
+        return self._kiwi
+
+    def analyse(self, text: str) -> tuple[list[tuple[str, str, int, int]], list[int]]:
+        """Morphemes (form, tag, start, end) with absolute offsets, and sentence start offsets."""
+        blocks = split_blocks(text)
+        morphs: list[tuple[str, str, int, int]] = []
+        sent_starts: list[int] = []
+        if not blocks:
+            return morphs, sent_starts
+        results = self.kiwi.split_into_sents([text[s:e] for s, e in blocks], return_tokens=True)
+        for (base, _), sents in zip(blocks, results):
+            for sent in sents:
+                sent_starts.append(base + sent.start)
+                for tok in sent.tokens or ():
+                    morphs.append((tok.form, tok.tag, base + tok.start, base + tok.start + tok.len))
+        return morphs, sent_starts
+
+    def __call__(self, text: str) -> Doc:
+        morphs, sent_starts = self.analyse(text)
+        # merge overlapping morphemes into surface tokens; never merge across a sentence start
+        starts = set(sent_starts)
+        groups: list[list[tuple[str, str, int, int]]] = []
+        end = -1
+        for m in sorted(morphs, key=lambda m: (m[2], m[3])):
+            if m[3] <= m[2]:
+                continue
+            if groups and m[2] < end and m[2] not in starts:
+                groups[-1].append(m)
+                end = max(end, m[3])
+            else:
+                if groups and m[2] < end:  # overlap across a sentence start: trim the earlier token
+                    end = m[2]
+                groups.append([m])
+                end = m[3]
+        ranges: list[tuple[int, int, list]] = []
+        for g in groups:
+            s = g[0][2]
+            e = max(x[3] for x in g)
+            if ranges and s < ranges[-1][1]:
+                s = ranges[-1][1]
+            if e > s:
+                ranges.append((s, e, g))
+        words: list[str] = []
+        spaces: list[bool] = []
+        is_start: list[bool] = []
+        morph_map: dict[int, list] = {}
+        tags: list[str] = []
+        lemmas: list[str] = []
+
+        def add_gap(gap: str, at: int) -> None:
+            if not gap:
+                return
+            if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
+                spaces[-1] = True
+                gap = gap[1:]
+                at += 1
+            for piece in re.findall(r"\s+|\S+", gap):
+                words.append(piece)
+                spaces.append(False)
+                is_start.append(not piece.isspace() and at in starts)
+                tags.append("_SP" if piece.isspace() else "SW")
+                lemmas.append(piece)
+                at += len(piece)
+
+        pos = 0
+        for s, e, g in ranges:
+            add_gap(text[pos:s], pos)
+            morph_map[len(words)] = [(f, t, ms, me) for f, t, ms, me in g]
+            words.append(text[s:e])
+            spaces.append(False)
+            is_start.append(s in starts)
+            tags.append("+".join(t for _, t, _, _ in g))
+            lemmas.append("".join(f for f, _, _, _ in g))
+            pos = e
+        add_gap(text[pos:], pos)
+        if is_start:
+            is_start[0] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=is_start if words else None)
+        for tok, tag, lemma in zip(doc, tags, lemmas):
+            tok.tag_ = tag
+            tok.lemma_ = lemma
+        doc.user_data["kiwi_morphs"] = morph_map
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64):
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialisation hooks: the tokenizer has no state of its own
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "KiwiTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> "KiwiTokenizer":
+        return self
+
+
+@spacy.registry.tokenizers("newsx.KiwiTokenizer.v1")
+def create_tokenizer():
+    def make(nlp):
+        return KiwiTokenizer(nlp.vocab)
+
+    return make
+
+
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "newsx.KiwiTokenizer.v1"}}}
+
+
+@lru_cache(maxsize=1)
+def make_nlp():
+    """A blank Korean spaCy pipeline with the Kiwi tokenizer (no components)."""
+    return spacy.blank("ko", config=TOKENIZER_CONFIG)
