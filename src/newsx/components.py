@@ -61,8 +61,10 @@ class FigureComponent:
     def __call__(self, doc: Doc) -> Doc:
         ctx = context_of(doc)
         records = self.module.extract(doc, ctx)
-        doc.user_data.setdefault("newsx", {})[self.kind] = records
-        # durations come out of the counts extractor alongside counts
+        found = doc.user_data.setdefault("newsx", {})
+        found[self.kind] = records
+        if hasattr(self.module, "extract_durations"):  # durations come out of the counts module
+            found["durations"] = self.module.extract_durations(doc, ctx)
         spans = []
         for rec in records:
             mentions = [(m.span, m.text) for m in rec.spans] if hasattr(rec, "spans") else [(rec.span, rec.text)]

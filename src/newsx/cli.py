@@ -1,0 +1,178 @@
+"""The newsx command line: the only module that knows about argv, terminals and exit codes.
+
+Library errors (newsx.errors.NewsxError and OSError on inputs) become one line
+on stderr and exit status 1; bad usage exits 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import FetchError, InputError, NewsxError
+
+__all__ = ["main", "build_parser", "read_input"]
+
+EXTRACT_EPILOG = """examples:
+  newsx extract article.html                      one JSON record on stdout
+  newsx extract dump.txt --format table           the figures as a table
+  newsx extract - --published 2025-12-26 < a.txt  read stdin; anchor 내년/24일 at that date
+  newsx extract https://example.com/news/1        fetch, clean and extract one page
+"""
+
+
+def _add_extract(sub) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="extract the figures of one article",
+        description="Clean one article (HTML page or plain-text dump) and print its figures: money, "
+        "periods, counts, durations, changes, percentages and organisations.",
+        epilog=EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("source", help="a file (.html, .htm, .txt, anything), '-' for stdin, or an http(s) URL")
+    p.add_argument("--format", choices=("json", "table"), default="json", help="json: one article record (default); table: for people")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date; overrides the one found on the page")
+    p.add_argument("--url", help="the page's URL, recorded in the output when SOURCE is a file")
+    p.set_defaults(func=_cmd_extract)
+
+
+def _add_schema(sub) -> None:
+    p = sub.add_parser(
+        "schema",
+        help="write the JSON Schema of the article record",
+        description="Write one JSON Schema file per record type (article, money, period, ...), generated from newsx.models.",
+    )
+    p.add_argument("--out", default="schemas", help="directory to write into (default: schemas/)")
+    p.set_defaults(func=_cmd_schema)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsx",
+        description="Turn Korean news and press articles into checked, structured figures.",
+        epilog="Run 'newsx COMMAND --help' for the options and examples of each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsx {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    _add_extract(sub)
+    _add_schema(sub)
+    for name in ("fetch", "batch", "export", "check"):
+        adder = globals().get(f"_add_{name}")
+        if adder is not None:
+            adder(sub)
+    return parser
+
+
+def read_input(source: str) -> tuple[bytes, str | None]:
+    """Bytes of SOURCE and its URL when it is one. Raises InputError / FetchError."""
+    if source == "-":
+        return sys.stdin.buffer.read(), None
+    if source.startswith(("http://", "https://")):
+        return _fetch_one(source), source
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file; give a path, '-' for stdin, or an http(s) URL")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory; 'newsx extract' takes one file (use 'newsx batch' for many)")
+    try:
+        return path.read_bytes(), None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror})") from None
+
+
+def _fetch_one(url: str) -> bytes:
+    try:
+        from .fetch import FetchConfig, Fetcher
+    except ImportError:
+        Fetcher = None
+    if Fetcher is not None:
+        with Fetcher(FetchConfig()) as fetcher:
+            return fetcher.fetch(url).content
+    import httpx
+
+    try:
+        resp = httpx.get(url, follow_redirects=True, timeout=20, headers={"User-Agent": f"newsx/{__version__}"})
+        resp.raise_for_status()
+    except httpx.HTTPStatusError as exc:
+        raise FetchError(f"{url}: HTTP {exc.response.status_code}", url=url, status=exc.response.status_code) from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{url}: unreachable ({exc.__class__.__name__}: {exc})", url=url) from None
+    return resp.content
+
+
+def _cmd_extract(args) -> int:
+    from .pipeline import extract
+
+    data, url = read_input(args.source)
+    article = extract(data, url=args.url or url, published=args.published, name=url or args.source)
+    if args.format == "json":
+        sys.stdout.write(article.model_dump_json(indent=1) + "\n")
+    else:
+        _print_table(article)
+    return 0
+
+
+def _value_of(kind: str, item) -> str:
+    if kind == "money":
+        v = f"{item.value:,.0f} {item.currency}"
+        return v + (f" ~ {item.value_max:,.0f}" if item.value_max else "")
+    if kind == "periods":
+        return f"{item.start or '…'} → {item.end or '…'}"
+    if kind in ("counts", "durations"):
+        return f"{item.value:g} {item.unit}" + (f" ({item.noun})" if getattr(item, "noun", None) else "")
+    if kind == "changes":
+        parts = [f"{k}={getattr(item, k):g}" for k in ("before", "after", "delta") if getattr(item, k) is not None]
+        return " ".join(parts) + (f" {item.unit}" if item.unit else "")
+    if kind == "percentages":
+        return f"{item.value:g}{item.unit}"
+    return ""
+
+
+def _print_table(article) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print(f"[bold]{article.title or '(no title)'}[/bold]  published={article.published or '?'}  url={article.url or '-'}")
+    table = Table(show_lines=False)
+    for col in ("kind", "text", "value", "qualifier", "sent"):
+        table.add_column(col)
+    for kind in ("money", "periods", "counts", "durations", "changes", "percentages"):
+        for item in getattr(article, kind):
+            table.add_row(kind, item.text, _value_of(kind, item), getattr(item, "qualifier", "") or "", str(item.sentence))
+    console.print(table)
+    orgs = Table(title="organisations")
+    for col in ("name", "aliases", "kind", "mentions"):
+        orgs.add_column(col)
+    for org in article.organisations:
+        orgs.add_row(org.name, ", ".join(org.aliases), org.kind, str(len(org.spans)))
+    console.print(orgs)
+
+
+def _cmd_schema(args) -> int:
+    from .schema import write_schemas
+
+    for path in write_schemas(args.out):
+        print(path)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except NewsxError as exc:
+        print(f"newsx {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"newsx {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"newsx {args.command}: interrupted", file=sys.stderr)
+        return 130

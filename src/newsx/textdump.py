@@ -1,0 +1,120 @@
+"""Clean plain-text dumps of news pages (copy-paste or text-browser output).
+
+A dump holds the article among the page's furniture: a weather ticker, the
+masthead date, menu and section words, then the headline, the deck lines under
+it and the paragraphs, then sidebars ("HOT클릭 TOP7", "배너", "더보기") and the
+teasers of other articles. The stages, in order:
+
+1. fold whitespace on every line (NBSP and runs of spaces become one space);
+2. drop weather-ticker lines and whole-line menu words; remember the first
+   date line of the masthead as the publication date;
+3. the headline is the first remaining line that reads like one (not a
+   sentence, not a menu word); without one, there is no title;
+4. the body runs from there to the first end marker (HOT클릭, 관련기사,
+   저작권자, ...), one paragraph per line, with reporter lines kept as byline.
+The furniture itself is data: rules/furniture.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from .page import Page
+
+__all__ = ["clean_text", "furniture"]
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
+_SENTENCE_END = re.compile(r"(다|요|음|함|임|됨)[.!?]?[\"'”’)]*$|[.!?][\"'”’)]*$")
+_MASTHEAD_DATE = re.compile(
+    r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재)\s*:?\s*)?"
+    r"(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})\s*일?\.?"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+@lru_cache(maxsize=1)
+def furniture() -> dict:
+    """The furniture tables (rules/furniture.toml), compiled once."""
+    raw = tomllib.loads(resources.files("newsx.rules").joinpath("furniture.toml").read_text(encoding="utf-8"))
+    text = raw["text"]
+    return {
+        "menu_words": frozenset(text["menu_words"]),
+        "end_markers": tuple(text["end_markers"]),
+        "drop_phrases": tuple(text["drop_phrases"]),
+        "weather": re.compile(text["weather"]),
+        "byline": re.compile(text["byline"]),
+    }
+
+
+def _fold(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def _masthead_date(line: str) -> str | None:
+    m = _MASTHEAD_DATE.match(line)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _is_headline(line: str, menu: frozenset) -> bool:
+    if line in menu or len(line) < 8 or len(line) > 150:
+        return False
+    if _SENTENCE_END.search(line) and len(line) > 60:
+        return False  # a paragraph, not a headline
+    return " " in line
+
+
+def clean_text(text: str) -> Page:
+    """Title, body, publication date and byline of a plain-text page dump."""
+    f = furniture()
+    lines = [_fold(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kept: list[str] = []
+    removed: list[str] = []
+    published = None
+    for line in lines:
+        if not line:
+            continue
+        if f["weather"].match(line) or any(p in line for p in f["drop_phrases"]) or line in f["menu_words"]:
+            removed.append(line)
+            continue
+        date = _masthead_date(line)
+        if date:
+            published = published or date
+            removed.append(line)
+            continue
+        kept.append(line)
+    # Where the article ends: the first end marker once some body has been seen.
+    for i, line in enumerate(kept):
+        if i > 0 and line.startswith(f["end_markers"]):
+            removed.extend(kept[i:])
+            kept = kept[:i]
+            break
+    title = None
+    start = 0
+    # A headline is only taken when something follows it; the header before it is furniture.
+    for i, line in enumerate(kept[:12]):
+        if _is_headline(line, f["menu_words"]) and i + 1 < len(kept):
+            if i and all(len(x) <= 12 for x in kept[:i]):
+                removed.extend(kept[:i])
+            elif i:
+                break  # long lines before it: this is no page header, keep everything
+            title, start = line, i + 1
+            break
+    body_lines = kept[start:]
+    byline = None
+    out = []
+    for line in body_lines:
+        m = f["byline"].match(line)
+        if m and len(line) < 80:
+            byline = byline or (m.group(1) and f"{m.group(1)} 기자") or line
+            removed.append(line)
+            continue
+        out.append(line)
+    return Page(body="\n".join(out), title=title, published=published, byline=byline, removed=removed)
