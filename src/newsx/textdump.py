@@ -27,7 +27,6 @@ from .page import Page
 __all__ = ["clean_text", "furniture"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
-_SENTENCE_END = re.compile(r"(다|요|음|함|임|됨)[.!?]?[\"'”’)]*$|[.!?][\"'”’)]*$")
 _MASTHEAD_DATE = re.compile(
     r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재)\s*:?\s*)?"
     r"(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})\s*일?\.?"
@@ -66,8 +65,8 @@ def _masthead_date(line: str) -> str | None:
 def _is_headline(line: str, menu: frozenset) -> bool:
     if line in menu or len(line) < 8 or len(line) > 150:
         return False
-    if _SENTENCE_END.search(line) and len(line) > 60:
-        return False  # a paragraph, not a headline
+    if line.endswith((".", "다", "요")) and (line.endswith(".") or len(line) > 60):
+        return False  # a paragraph: headlines do not end with a full stop
     return " " in line
 
 

@@ -1,0 +1,73 @@
+import json
+
+import pytest
+
+from newsx.textdump import clean_text
+
+from conftest import SHARED
+
+DUMP = """• 맑음서울 -7.6℃
+  • 구름많음고창 -3.6℃
+기상청 제공
+
+2025년 12월 26일 금요일
+
+메뉴
+
+산업
+
+산업부, 내년도 5대 중점 과제 발표
+
+내년 7000억원 예산 투입
+\u00a0
+산업통상부(이하   산업부)는 24일 총회를 열었다.
+
+HOT클릭 TOP7
+
+배너
+사회
+더보기
+다른 기사 제목
+다른 기사 본문이다.
+"""
+
+
+def test_dump_furniture_removed():
+    page = clean_text(DUMP)
+    assert page.title == "산업부, 내년도 5대 중점 과제 발표"
+    assert page.published == "2025-12-26"
+    assert page.body == "내년 7000억원 예산 투입\n산업통상부(이하 산업부)는 24일 총회를 열었다."
+
+
+@pytest.mark.parametrize(
+    "text, title, body",
+    [
+        ("본문만 있는 한 문장이다.", None, "본문만 있는 한 문장이다."),
+        ("제목 한 줄 입니다 여기\n본문이다.", "제목 한 줄 입니다 여기", "본문이다."),
+        ("첫 문단은 꽤 길고 마침표로 끝나는 문장이라서 제목이 아니라고 판단해야 하는 문단입니다. 그렇다.\n둘째 문단이다.", None,
+         "첫 문단은 꽤 길고 마침표로 끝나는 문장이라서 제목이 아니라고 판단해야 하는 문단입니다. 그렇다.\n둘째 문단이다."),
+        ("제목 줄 하나 있음\n본문이다.\n홍길동 기자 hong@example.com\nⓒ 어느신문 무단전재 및 재배포 금지", "제목 줄 하나 있음", "본문이다."),
+    ],
+)
+def test_dump_shapes(text, title, body):
+    page = clean_text(text)
+    assert (page.title, page.body) == (title, body)
+
+
+def test_byline_kept():
+    page = clean_text("제목 줄 하나 있음\n본문이다.\n홍길동 기자 hong@example.com")
+    assert page.byline == "홍길동 기자"
+
+
+def test_seed_body_matches_gold():
+    gold_path = SHARED / "eval" / "gold" / "seed.json"
+    seed = SHARED / "seed" / "000_7479bfec925ff843.txt"
+    if not gold_path.exists():
+        pytest.skip("../shared is not beside the checkout")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    page = clean_text(seed.read_text(encoding="utf-8"))
+    assert page.title == gold["title"]
+    assert page.published == gold["published"]
+    assert page.body == gold["body"]
+    for s in gold["forbidden"]:
+        assert s not in page.body
