@@ -50,6 +50,108 @@ def _add_schema(sub) -> None:
     p.set_defaults(func=_cmd_schema)
 
 
+FETCH_EPILOG = """examples:
+  newsx fetch https://example.com/news/1 --out pages/             one page
+  newsx fetch https://example.com/rss/economy --out pages/        every item of an RSS/Atom feed
+  newsx fetch https://example.com/sitemap.xml --out pages/ --warc pages.warc.gz
+  newsx fetch urls.txt --out pages/ --cache ~/.cache/newsx        a file of URLs, one a line, # comments
+
+Feeds and sitemaps are told apart from pages by their content; a sitemap index is
+followed down to its pages. Each page is saved as <sha1 of its URL>.html (the bytes as
+served) beside <same>.json (URL, final URL, status, headers, encoding, fetch time).
+Polite by default: robots.txt obeyed, at most --concurrency requests to one host at a
+time and --delay seconds between them, 429/5xx retried with backoff (Retry-After
+honoured). With --cache a re-run asks only whether pages changed (ETag/Last-Modified).
+Exit status 1 when any page failed; the others are still saved.
+"""
+
+
+def _non_negative_float(value: str) -> float:
+    number = float(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return number
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return number
+
+
+def _add_fetch(sub) -> None:
+    p = sub.add_parser(
+        "fetch",
+        help="download pages politely from URLs, URL files, feeds and sitemaps",
+        description="Fetch news pages and save them with their headers and fetch time, "
+        "optionally as a WARC file for web-archive tools.",
+        epilog=FETCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help="an http(s) URL of a page, RSS/Atom feed or sitemap, or a text file of URLs")
+    p.add_argument("--out", required=True, metavar="DIR", help="directory for the .html and .json files")
+    p.add_argument("--warc", metavar="FILE", help="also write the pages to a WARC file (.warc.gz: gzipped)")
+    p.add_argument("--delay", type=_non_negative_float, default=1.0, metavar="S",
+                   help="seconds between requests to one host (default: 1.0)")
+    p.add_argument("--concurrency", type=_positive_int, default=2, metavar="N",
+                   help="simultaneous requests to one host (default: 2)")
+    p.add_argument("--no-robots", action="store_true", help="ignore robots.txt (only for sites you may crawl)")
+    p.add_argument("--cache", metavar="DIR", help="on-disk HTTP cache; a re-run revalidates instead of downloading")
+    p.add_argument("--allow-private", action="store_true",
+                   help="also fetch from private, loopback and link-local addresses (intranet, local tests)")
+    p.set_defaults(func=_cmd_fetch)
+
+
+def _cmd_fetch(args) -> int:
+    from collections import Counter
+
+    from .fetch import FetchConfig, Fetcher, FetchResult, expand_sources, save_results, write_warc
+
+    config = FetchConfig(
+        delay=args.delay,
+        concurrency=args.concurrency,
+        respect_robots=not args.no_robots,
+        cache_dir=args.cache,
+        allow_private=args.allow_private,
+    )
+    failures: Counter[str] = Counter()
+    saved = Counter(pages=0, cached=0)
+
+    def failed(err: FetchError) -> None:
+        failures[getattr(err, "reason", None) or "error"] += 1
+        print(f"newsx fetch: failed: {err}", file=sys.stderr)
+
+    with Fetcher(config) as fetcher:
+        urls = list(expand_sources(args.sources, fetcher, on_error=failed))
+        if not urls and not failures:
+            raise InputError("the sources list no page URLs (an empty feed, sitemap or file?)")
+
+        def pages():
+            for item in fetcher.fetch_many(urls):
+                if not isinstance(item, FetchResult):
+                    failed(item)
+                    continue
+                save_results([item], args.out)
+                saved["pages"] += 1
+                saved["cached"] += item.from_cache
+                yield item
+
+        if args.warc:
+            write_warc(pages(), args.warc)
+        else:
+            for _ in pages():
+                pass
+    cached = f" ({saved['cached']} unchanged, from cache)" if saved["cached"] else ""
+    warc = f"; WARC: {args.warc}" if args.warc else ""
+    print(f"fetched {saved['pages']} of {saved['pages'] + sum(failures.values())} pages into {args.out}{cached}{warc}")
+    if failures:
+        reasons = ", ".join(f"{reason}: {n}" for reason, n in failures.most_common())
+        print(f"failed {sum(failures.values())}: {reasons}")
+    return 1 if failures else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsx",
