@@ -551,3 +551,42 @@ def test_warc_output_reads_back(httpserver, tmp_path):
     assert records[2][2].get_header("Content-Encoding") is None
     assert records[2][2].get_header("X-Archive-Orig-Content-Encoding") == "gzip"
     assert records[2][3].decode("cp949") == NO_CHARSET
+
+
+# --- command line ------------------------------------------------------------------------------
+
+
+def test_cli_fetch_feed_and_urls_to_dir_and_warc(httpserver, tmp_path, capsys):
+    from newsx.cli import main
+
+    httpserver.expect_request("/rss/economy").respond_with_data(asset("feed.rss", httpserver), content_type="application/rss+xml")
+    httpserver.expect_request("/news/1").respond_with_data(ARTICLE, content_type=HTML)
+    httpserver.expect_request("/news/2").respond_with_data(NO_CHARSET.encode("cp949"), content_type="text/html; charset=euc-kr")
+    httpserver.expect_request("/news/3").respond_with_data("gone", status=404)
+    listing = tmp_path / "urls.txt"
+    listing.write_text(asset("urls.txt", httpserver), "utf-8")
+    out, warc = tmp_path / "pages", tmp_path / "pages.warc.gz"
+    argv = ["fetch", httpserver.url_for("/rss/economy"), str(listing), "--out", str(out), "--warc", str(warc),
+            "--delay", "0", "--no-robots", "--allow-private"]
+    assert main(argv) == 1  # one page failed
+    captured = capsys.readouterr()
+    assert "fetched 2 of 3 pages" in captured.out
+    assert "failed 1: HTTP 404: 1" in captured.out
+    assert "HTTP 404" in captured.err and "/news/3" in captured.err
+    saved = sorted(p.name for p in out.glob("*.html"))
+    expected = sorted(hashlib.sha1(httpserver.url_for(p).encode()).hexdigest() + ".html" for p in ("/news/1", "/news/2"))
+    assert saved == expected
+    with warc.open("rb") as fh:
+        uris = sorted(r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(fh) if r.rec_type == "response")
+    assert uris == [httpserver.url_for("/news/1"), httpserver.url_for("/news/2")]
+    assert paths_requested(httpserver).count("/news/1") == 1  # listed in both sources, fetched once
+
+
+def test_cli_fetch_refuses_loopback_by_default(httpserver, tmp_path, capsys):
+    from newsx.cli import main
+
+    assert main(["fetch", httpserver.url_for("/news/1"), "--out", str(tmp_path), "--delay", "0"]) == 1
+    captured = capsys.readouterr()
+    assert "blocked: 1" in captured.out
+    assert "--allow-private" in captured.err or "allow_private" in captured.err
+    assert httpserver.log == []

@@ -103,15 +103,13 @@ class FetchConfig:
     allow_private: bool = False  # fetch from private, loopback and link-local addresses
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout", "read_timeout", "total_timeout", "backoff", "max_wait", "delay"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"FetchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
-        for name in ("concurrency", "workers", "max_bytes"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"FetchConfig.{name} must be >= 1, got {getattr(self, name)!r}")
-        for name in ("max_retries", "max_redirects"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"FetchConfig.{name} must be >= 0, got {getattr(self, name)!r}")
+        for name, least in _LEAST.items():
+            if getattr(self, name) < least:
+                raise ValueError(f"FetchConfig.{name} must be >= {least}, got {getattr(self, name)!r}")
+
+
+_LEAST = dict.fromkeys(("connect_timeout", "read_timeout", "total_timeout", "backoff", "max_wait", "delay",
+                        "max_retries", "max_redirects"), 0) | dict.fromkeys(("concurrency", "workers", "max_bytes"), 1)
 
 
 @dataclass
@@ -129,6 +127,10 @@ class FetchResult:
     from_cache: bool = False
     raw_headers: list[tuple[str, str]] = field(default_factory=list, repr=False)
     http_version: str = "HTTP/1.1"
+
+
+# What the cache keeps beside the body.
+_STORED = ("url", "final_url", "status", "headers", "encoding", "fetched_at", "raw_headers", "http_version")
 
 
 @dataclass
@@ -337,19 +339,10 @@ class _DiskCache:
             content = body_path.read_bytes()
         except (OSError, ValueError):
             return None
-        return FetchResult(
-            url=url,
-            final_url=meta["final_url"],
-            status=meta["status"],
-            headers=meta["headers"],
-            content=content,
-            text=content.decode(meta["encoding"], errors="replace"),
-            encoding=meta["encoding"],
-            fetched_at=meta["fetched_at"],
-            from_cache=True,
-            raw_headers=[(k, v) for k, v in meta.get("raw_headers", [])],
-            http_version=meta.get("http_version", "HTTP/1.1"),
-        )
+        fields = {name: meta[name] for name in _STORED if name in meta}
+        fields["raw_headers"] = [(k, v) for k, v in fields.get("raw_headers", [])]
+        text = content.decode(meta["encoding"], errors="replace")
+        return FetchResult(**fields, content=content, text=text, from_cache=True)
 
     def age(self, url: str) -> float:
         """Seconds since the entry was stored or last revalidated."""
@@ -363,16 +356,7 @@ class _DiskCache:
 
     def store(self, result: FetchResult) -> None:
         meta_path, body_path = self._paths(result.url)
-        meta = {
-            "url": result.url,
-            "final_url": result.final_url,
-            "status": result.status,
-            "headers": result.headers,
-            "raw_headers": result.raw_headers,
-            "encoding": result.encoding,
-            "fetched_at": result.fetched_at,
-            "http_version": result.http_version,
-        }
+        meta = {name: getattr(result, name) for name in _STORED}
         try:
             meta_path.parent.mkdir(parents=True, exist_ok=True)
             for path, data in ((body_path, result.content), (meta_path, json.dumps(meta).encode("utf-8"))):
@@ -509,18 +493,9 @@ class Fetcher:
             raise _error(f"HTTP {resp.status} {resp.reason} for {url}{attempts}", url, f"HTTP {resp.status}", resp.status)
         headers = _header_dict(resp.raw_headers)
         text, encoding = decode_html(resp.content, headers.get("content-type"))
-        result = FetchResult(
-            url=url,
-            final_url=resp.url,
-            status=resp.status,
-            headers=headers,
-            content=resp.content,
-            text=text,
-            encoding=encoding,
-            fetched_at=_now_iso(),
-            raw_headers=resp.raw_headers,
-            http_version=resp.http_version,
-        )
+        result = FetchResult(url=url, final_url=resp.url, status=resp.status, headers=headers, content=resp.content,
+                             text=text, encoding=encoding, fetched_at=_now_iso(), raw_headers=resp.raw_headers,
+                             http_version=resp.http_version)
         if self._cache is not None:
             self._cache.store(result)
         return result
@@ -544,13 +519,9 @@ class Fetcher:
             if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
                 addr = addr.ipv4_mapped
             if not addr.is_global or addr.is_multicast:
-                raise _error(
-                    f"refusing {url}: {host} resolves to {addr}, a private, loopback or link-local "
-                    "address (allow_private=True fetches it)",
-                    url,
-                    "blocked",
-                    cls=BlockedURLError,
-                )
+                raise _error(f"refusing {url}: {host} resolves to {addr}, a private, loopback or link-local "
+                             "address (allow it with FetchConfig.allow_private or --allow-private)",
+                             url, "blocked", cls=BlockedURLError)
         self._address_ok.add(host)
 
     def _host(self, url: str) -> _Host:
@@ -645,13 +616,8 @@ class Fetcher:
             started = time.monotonic()
             with self._client.stream("GET", url, headers=headers) as r:
                 enc = r.headers.encoding
-                resp = _Response(
-                    url=url,
-                    status=r.status_code,
-                    reason=r.reason_phrase,
-                    raw_headers=[(k.decode(enc), v.decode(enc)) for k, v in r.headers.raw],
-                    http_version=r.http_version,
-                )
+                raw_headers = [(k.decode(enc), v.decode(enc)) for k, v in r.headers.raw]
+                resp = _Response(url, r.status_code, r.reason_phrase, raw_headers, r.http_version)
                 if 200 <= r.status_code < 300:
                     mime = _mime(r.headers.get("content-type"))
                     if not _is_text_type(mime):
@@ -860,6 +826,9 @@ def _url_key(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8")).hexdigest()
 
 
+_SAVED = ("url", "final_url", "status", "headers", "encoding", "fetched_at", "from_cache")
+
+
 def save_results(results: Iterable[FetchResult | FetchError], out_dir: str | os.PathLike[str]) -> list[Path]:
     """Write each page as <sha1 of url>.html (the bytes as served) and <same>.json (url,
     final_url, status, headers, encoding, fetched_at, from_cache). Errors are skipped.
@@ -873,15 +842,7 @@ def save_results(results: Iterable[FetchResult | FetchError], out_dir: str | os.
                 continue
             html_path = out / f"{_url_key(result.url)}.html"
             html_path.write_bytes(result.content)
-            meta = {
-                "url": result.url,
-                "final_url": result.final_url,
-                "status": result.status,
-                "headers": result.headers,
-                "encoding": result.encoding,
-                "fetched_at": result.fetched_at,
-                "from_cache": result.from_cache,
-            }
+            meta = {name: getattr(result, name) for name in _SAVED}
             html_path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
             written.append(html_path)
     except OSError as exc:
