@@ -161,6 +161,15 @@ def test_plain_page_source_yields_itself_and_is_fetched_once(httpserver):
     assert paths_requested(httpserver) == ["/news/1"]
 
 
+def test_failing_source_url_is_reported_once_by_fetch_many(httpserver):
+    httpserver.expect_request("/gone").respond_with_data("", status=404)
+    url = httpserver.url_for("/gone")
+    with Fetcher(config()) as f:
+        items = list(f.fetch_many(expand_sources([url], f)))
+    assert [(type(i), i.url, i.status) for i in items] == [(FetchError, url, 404)]
+    assert paths_requested(httpserver) == ["/gone"]
+
+
 def test_fetch_many_loses_nothing(httpserver):
     httpserver.expect_request("/news/1").respond_with_data(ARTICLE, content_type=HTML)
     httpserver.expect_request("/news/2").respond_with_data("no", status=404)

@@ -291,7 +291,6 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
     head = content[:4096]
     header = _codec(m.group(1)) if (m := _CHARSET_RE.search(content_type or "")) else None
     meta = _codec(m.group(1)) if (m := _META_RE.search(head) or _XML_DECL_RE.search(head)) else None
-    utf8 = _valid_utf8(content)
     tried: list[str] = []
 
     def attempt(codec: str | None) -> str | None:
@@ -300,11 +299,10 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
         tried.append(codec)
         return _attempt(content, codec)
 
-    candidates = [codec for codec in (header, meta) if codec]
-    if utf8:
-        candidates = ["utf-8" for _ in candidates] or ["utf-8"]
-    elif content.isascii():
-        candidates.append("utf-8")
+    if _valid_utf8(content):  # multi-byte and valid UTF-8: stronger evidence than any label
+        candidates = ["utf-8"]
+    else:
+        candidates = [codec for codec in (header, meta) if codec] + (["utf-8"] if content.isascii() else [])
     for codec in candidates:
         if (text := attempt(codec)) is not None:
             return text, codec
@@ -717,19 +715,23 @@ def _feed_links(result: FetchResult) -> Iterator[str]:
 
 def _sitemap_locs(result: FetchResult) -> tuple[str, list[str]]:
     """(root name, <loc> of each <url> or <sitemap>): image/news extension <loc>s are skipped."""
-    try:
+    try:  # expat >= 2.4 refuses entity-expansion bombs; external entities are never loaded
         root = ET.fromstring(result.content)
     except ET.ParseError as exc:
         raise _error(f"malformed sitemap XML at {result.url}: {exc}", result.url, "sitemap") from exc
-    local = lambda tag: str(tag).rsplit("}", 1)[-1]  # noqa: E731
     locs = [
         sub.text.strip()
         for child in root
-        if local(child.tag) in ("url", "sitemap")
+        if _local(child.tag) in ("url", "sitemap")
         for sub in child
-        if local(sub.tag) == "loc" and sub.text and sub.text.strip()
+        if _local(sub.tag) == "loc" and sub.text and sub.text.strip()
     ]
-    return local(root.tag), locs
+    return _local(root.tag), locs
+
+
+def _local(tag: object) -> str:
+    """An element name without its {namespace}."""
+    return str(tag).rsplit("}", 1)[-1]
 
 
 def _expand_fetched(
