@@ -1,0 +1,598 @@
+"""The Korean number grammar shared by money, counts, durations, changes and percentages.
+
+One scan per document (`analyse`) finds every quantity - number, qualifiers,
+unit - and the changes between them, and keeps the result in `ctx.cache` so
+the money, percentage, count and change extractors each only pick their kind.
+
+Why a compiled regex over `doc.text` and not spaCy Matcher patterns: Kiwi
+analyses numerals inconsistently for our purpose (5대 is NNG in one sentence
+and NNB in the next, 30엔 becomes 에+ㄴ, the $ of $100 disappears, 13조 8,778억
+is five tokens whose spacing matters), while the written grammar of Korean
+figures is regular. So the tables in `rules/numbers.toml` are compiled into
+one regular expression (units longest first) that runs over the text in a
+single pass, and Kiwi's analysis is consulted only where the surface is
+ambiguous:
+
+- a unit must end at a morpheme boundary (3원칙, 10개발, 명단 are words, not
+  3원, 10개, 명);
+- written-out numerals must be tagged NR/MM (삼천억, 두 곳 - but not 이천시,
+  오만, 한 as 하다+ㄴ);
+- the noun next to a counter (참가기관 1000개, 10개 분과) and whether a
+  restricted counter is used attributively (5대 과제, 1인 가구).
+
+This keeps the extractors a small constant on top of tokenisation (see
+scripts/bench_extract.py).
+
+Normalisation: `parse_number` turns any written number into a value
+(1조 2천억 -> 1.2e12, 7천13억 -> 7.013e11, 삼천억, 오백만); values are exact
+decimals converted to float at the end, so 13.8조 is 13800000000000.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import RuleError
+
+__all__ = ["Grammar", "Quantity", "Analysis", "DocIndex", "grammar", "parse_number", "analyse", "find_quantities"]
+
+CACHE_KEY = "newsx.numbers"
+NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "XPN", "SN", "NR"})
+HEAD_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+
+
+def _is_hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def _alt(words, *, spaced: bool = True) -> str:
+    """A regex alternation of literal words, longest first; a space matches one optional whitespace."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        pieces = [re.escape(p) for p in w.split(" ")]
+        out.append(r"\s?".join(pieces) if spaced else re.escape(w))
+    return "(?:" + "|".join(out) + ")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled number grammar (built once from rules/numbers.toml)."""
+
+    rules: dict
+    quantity_re: re.Pattern
+    native_re: re.Pattern
+    days_re: re.Pattern
+    post_re: re.Pattern
+    band_re: re.Pattern
+    cue_after_re: re.Pattern
+    cue_before_re: re.Pattern
+    reject_after_re: re.Pattern
+    units: dict  # unit text (spaces removed) -> (kind, normalised unit)
+    signs: dict
+    before_q: dict
+    after_q: dict
+    native: dict
+    days: dict
+    restricted: frozenset
+    noun_before: frozenset
+    cues_before_units: frozenset
+    money_context_re: re.Pattern
+
+
+def _load_rules() -> dict:
+    try:
+        text = resources.files("newsx.rules").joinpath("numbers.toml").read_text(encoding="utf-8")
+        return tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"rules/numbers.toml: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The grammar compiled from rules/numbers.toml (once per process)."""
+    r = _load_rules()
+    try:
+        num = r["numerals"]
+        units: dict[str, tuple[str, str]] = {}
+        for w, code in r["currencies"].items():
+            units[w.replace(" ", "")] = ("money", code)
+        for w, u in r["percent"].items():
+            units[w] = ("percent", u)
+        counters = r["counters"]
+        for w in counters["plain"] + counters["restricted"]:
+            units[w] = ("count", w)
+        dur = r["durations"]
+        for w in dur["always"]:
+            units[w] = ("duration", w)
+        for w in dur["cued"]:
+            units[w] = ("duration_cued", w)
+        sino = "".join(num["sino_digits"])
+        small = "".join(num["small_units"])
+        large = "".join(num["large_units"])
+        q = r["qualifiers"]
+    except KeyError as exc:
+        raise RuleError(f"rules/numbers.toml: missing table or key {exc}") from exc
+
+    dig = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    dm = rf"(?:{dig}(?:[{small}](?:{dig})?)?)"
+    hm = rf"(?:(?<![가-힣])(?:[{sino[1:]}]?[{small}])+[{sino}]?)"
+    group = rf"(?:(?:{dm}|{hm})여?[{large}])"
+    number = rf"(?:{group}(?:\s?{group})*(?:{dig})?|{dm})"
+    dashes = _alt(r["ranges"]["dashes"], spaced=False)
+    unit_alt = _alt([w for w in r["currencies"]] + list(r["percent"]) + list(units))
+    pre_alt = _alt(q["before"])
+    sign_alt = _alt(r["currency_signs"], spaced=False)
+    left = r"(?<![\d.,A-Za-z·:/_])(?<!\d-)"
+    quantity_re = re.compile(
+        rf"(?:(?<![가-힣])(?P<pre>{pre_alt})\s?)?"
+        rf"(?:(?P<sign>{sign_alt})\s?)?"
+        rf"{left}(?P<num>{number})"
+        rf"(?:\s?(?P<dash>{dashes})\s?(?P<num2>{number}))?"
+        rf"(?![\d:/]|[-.·,]\d)"
+        rf"(?P<yeo>여)?"
+        rf"(?:\s?(?P<unit>{unit_alt}))?"
+    )
+    native_units = [w for w in counters["plain"] + counters["restricted"] if _is_hangul(w[0])]
+    native_units += ["달", "시간", "주", "주일", "해"]
+    native_re = re.compile(
+        rf"(?<![가-힣\d])(?:(?P<pre>{pre_alt})\s)?(?P<nat>{_alt(num['native'])})\s?(?P<yeo>여)?"
+        rf"(?P<unit>{_alt(native_units)})"
+    )
+    days_re = re.compile(rf"(?<![가-힣])(?P<nat>{_alt(num['days'])})(?P<yeo>여)?")
+    post_words = {k: v for k, v in q["after"].items() if k != "여"}
+    post_re = re.compile(rf"(?P<yeo>여)?(?:\s?(?P<post>{_alt(post_words)}))?")
+    band_re = re.compile(_alt(q["band"]))
+    cue_after_re = re.compile(rf"\s?{_alt(dur['cues_after'])}")
+    cue_before_re = re.compile(rf"{_alt(dur['cues_before'])}\s$")
+    reject_after_re = re.compile(_alt(counters["reject_after"]))
+    ctx_words = _alt(r["money_context"]["words"], spaced=False)
+    return Grammar(
+        rules=r,
+        quantity_re=quantity_re,
+        native_re=native_re,
+        days_re=days_re,
+        post_re=post_re,
+        band_re=band_re,
+        cue_after_re=cue_after_re,
+        cue_before_re=cue_before_re,
+        reject_after_re=reject_after_re,
+        units=units,
+        signs=dict(r["currency_signs"]),
+        before_q={k.replace(" ", ""): v for k, v in q["before"].items()},
+        after_q={k.replace(" ", ""): v for k, v in q["after"].items()},
+        native={**num["native"]},
+        days={**num["days"]},
+        restricted=frozenset(counters["restricted"]),
+        noun_before=frozenset(counters["noun_before"]),
+        cues_before_units=frozenset(dur["cues_before_units"]),
+        money_context_re=re.compile(ctx_words),
+    )
+
+
+# ---------------------------------------------------------------- values
+
+_NUM_TOKEN = re.compile(r"(\d+(?:\.\d+)?)|([일이삼사오육칠팔구])|([십백천])|([만억조경])")
+_SINO = dict(zip("일이삼사오육칠팔구", range(1, 10)))
+_SMALL = {"십": 10, "백": 100, "천": 1000}
+_LARGE = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
+
+
+def _clean(x: Decimal) -> float:
+    return float(x.to_integral_value()) if x == x.to_integral_value() else float(x)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a written number: 1,000 · 12.5 · 1조 2천억 · 7천13억 · 99억5000만 · 삼천억 · 오백만.
+
+    Spaces, thousands commas and the approximating 여 (100여억) are ignored.
+    Returns None when `text` holds no number.
+    """
+    s = text.replace(",", "").replace(" ", "").replace("여", "")
+    total = Decimal(0)
+    section = Decimal(0)
+    cur: Decimal | None = None
+    seen = False
+    for m in _NUM_TOKEN.finditer(s):
+        seen = True
+        d, sino, small, large = m.groups()
+        if d is not None:
+            cur = Decimal(d)
+        elif sino is not None:
+            cur = Decimal(_SINO[sino])
+        elif small is not None:
+            section += (cur if cur is not None else 1) * _SMALL[small]
+            cur = None
+        else:
+            if cur is not None:
+                section += cur
+            if section == 0:
+                section = Decimal(1)
+            total += section * _LARGE[large]
+            section = Decimal(0)
+            cur = None
+    if not seen:
+        return None
+    if cur is not None:
+        section += cur
+    return _clean(total + section)
+
+
+def smallest_large_unit(text: str) -> int | None:
+    """The multiplier of the last 만/억/조/경 in a written number (100~200억 scales 100 by it)."""
+    units = [_LARGE[c] for c in text if c in _LARGE]
+    return units[-1] if units else None
+
+
+# ---------------------------------------------------------------- doc access
+
+
+class DocIndex:
+    """Kiwi morphemes of a Doc by character offset: boundaries, tags, neighbouring words."""
+
+    def __init__(self, doc):
+        self.text = doc.text
+        morphs = []
+        for lst in doc.user_data.get("kiwi_morphs", {}).values():
+            for form, tag, s, e in lst:
+                morphs.append((s, e, form, tag))
+        morphs.sort()
+        self.morphs = morphs
+        self.mstarts = [m[0] for m in morphs]
+        self.starts = set(self.mstarts)
+        self.known = bool(morphs)
+
+    def boundary(self, pos: int) -> bool:
+        """True when a word may end at `pos` (no hangul continues the same morpheme)."""
+        t = self.text
+        if pos >= len(t) or not _is_hangul(t[pos]):
+            return True
+        return not self.known or pos in self.starts
+
+    def tags(self, start: int, end: int) -> list[str]:
+        """Tags of the morphemes that overlap [start, end)."""
+        i = bisect_left(self.mstarts, start)
+        while i > 0 and self.morphs[i - 1][1] > start:
+            i -= 1
+        out = []
+        while i < len(self.morphs) and self.morphs[i][0] < end:
+            if self.morphs[i][1] > start:
+                out.append(self.morphs[i][3])
+            i += 1
+        return out
+
+    def word_morphs(self, start: int, end: int) -> list[tuple]:
+        i = bisect_left(self.mstarts, start)
+        out = []
+        while i < len(self.morphs) and self.morphs[i][0] < end:
+            out.append(self.morphs[i])
+            i += 1
+        return out
+
+    def next_word(self, pos: int) -> tuple[int, int] | None:
+        """[start, end) of the whitespace-delimited word after `pos` (pos must be at a space)."""
+        t = self.text
+        s = pos
+        while s < len(t) and t[s] in " \t":
+            s += 1
+        if s == pos or s >= len(t) or t[s] == "\n":
+            return None
+        e = s
+        while e < len(t) and not t[e].isspace():
+            e += 1
+        return s, e
+
+    def prev_word(self, pos: int) -> tuple[int, int] | None:
+        t = self.text
+        e = pos
+        while e > 0 and t[e - 1] in " \t":
+            e -= 1
+        if e == pos or e == 0 or t[e - 1] == "\n":
+            return None
+        s = e
+        while s > 0 and not t[s - 1].isspace():
+            s -= 1
+        return s, e
+
+    def noun_prefix(self, start: int, end: int) -> str | None:
+        """The noun that opens the word [start, end) (분과를 -> 분과), or None."""
+        ms = self.word_morphs(start, end)
+        last = None
+        for s, e, form, tag in ms:
+            if tag not in NOUN_TAGS:
+                break
+            last = e
+        if last is None or not any(tag in HEAD_NOUN_TAGS for _, e2, _, tag in ms if e2 <= last):
+            return None
+        return self.text[start:last].strip("·,.()[]'\"‘’“”")  or None
+
+    def is_noun_word(self, start: int, end: int) -> bool:
+        """The whole word is a noun (no particle): 참가기관, 차량."""
+        ms = self.word_morphs(start, end)
+        word = self.text[start:end].rstrip("·,")
+        if not ms:
+            return bool(re.fullmatch(r"[가-힣A-Za-z]+", word)) and not self.known
+        return all(tag in NOUN_TAGS for s, e, _, tag in ms if s < start + len(word)) and any(
+            tag in HEAD_NOUN_TAGS for _, _, _, tag in ms
+        )
+
+    def starts_with_noun(self, start: int, end: int) -> bool:
+        ms = self.word_morphs(start, end)
+        if not ms:
+            return bool(re.match(r"[가-힣A-Za-z]", self.text[start:end])) and not self.known
+        return ms[0][3] in HEAD_NOUN_TAGS
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@dataclass
+class Quantity:
+    """One figure found in the text, before it becomes a record."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # money | count | duration | percent | bare
+    unit: str | None  # currency code, counter, %/%p, duration unit; None for a bare number
+    qualifier: str = "exact"
+    value_max: float | None = None
+    unit_start: int = -1
+    unit_end: int = -1
+    scale: int | None = None  # smallest 만/억/조 of the number, for ranges and arrows
+    noun: str | None = None
+
+    @property
+    def change_unit(self) -> str | None:
+        return self.unit if self.kind in ("money", "count", "percent") else None
+
+
+@dataclass
+class Analysis:
+    quantities: list[Quantity] = field(default_factory=list)
+    changes: list = field(default_factory=list)  # newsx.extract.changes.ChangeFound
+    claimed: set = field(default_factory=set)  # ids of quantities that are a change's compact endpoints
+    index: DocIndex | None = None
+
+
+def _qualifier(pre: str | None, yeo: bool, post: str | None, g: Grammar) -> str:
+    if post:
+        return g.after_q.get(re.sub(r"\s", "", post), "exact")
+    if pre:
+        return g.before_q.get(re.sub(r"\s", "", pre), "exact")
+    return "approx" if yeo else "exact"
+
+
+def _starts_ordinal(text: str, pos: int) -> bool:
+    """A number right after a word-initial 제 is an ordinal (제1차, 제54회)."""
+    return pos >= 1 and text[pos - 1] == "제" and (pos < 2 or not _is_hangul(text[pos - 2]))
+
+
+def _sentence_bounds(ctx, pos: int) -> tuple[int, int]:
+    i = ctx.sentence_of(pos) if ctx is not None else -1
+    if i >= 0 and ctx.sentences:
+        return ctx.sentences[i]
+    return 0, 10**12
+
+
+def _money_context(text: str, s: int, e: int, ctx, g: Grammar) -> bool:
+    ss, se = _sentence_bounds(ctx, s)
+    mc = g.rules["money_context"]
+    before = text[max(ss, s - mc["before_window"]) : s]
+    after = text[e : min(se, e + mc["after_window"])]
+    return bool(g.money_context_re.search(before) or g.money_context_re.search(after))
+
+
+def _duration_cued(text: str, q_start: int, end: int, unit: str, value: float, yeo: bool, g: Grammar) -> bool:
+    if unit == "년" and value > g.rules["durations"]["max_years"]:
+        return False
+    if yeo or g.cue_after_re.match(text, end):
+        return True
+    if unit in g.cues_before_units and g.cue_before_re.search(text, max(0, q_start - 6), q_start):
+        return True
+    return False
+
+
+def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g: Grammar, q_start_noqual: int) -> Quantity | None:
+    """Post qualifiers, duration cues and counter rules for a matched unit; None rejects the figure."""
+    m = g.post_re.match(text, q.end)
+    post = None
+    if m and (m.group("yeo") or m.group("post")):
+        end = m.end()
+        if idx.boundary(end) or m.group("post") is None:
+            post = m.group("post")
+            yeo = yeo or bool(m.group("yeo"))
+            q.end = end if post or m.group("yeo") else q.end
+    if q.kind in ("money", "percent") and not post:
+        b = g.band_re.match(text, q.end)
+        if b and idx.boundary(b.end()):
+            q.end = b.end()
+            post = None
+            yeo = True
+    if q.qualifier != "range":
+        q.qualifier = _qualifier(pre, yeo, post, g)
+    if q.kind == "duration_cued":
+        if not _duration_cued(text, q_start_noqual, q.end, q.unit, q.value, yeo, g):
+            return None
+        q.kind = "duration"
+    if q.kind == "count":
+        if g.reject_after_re.match(text, q.unit_end):
+            return None
+        if q.unit in g.restricted:
+            # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
+            if q.unit_end >= len(text) or text[q.unit_end] in " \t":
+                nxt = idx.next_word(q.end)
+                if nxt and q.end == q.unit_end and idx.starts_with_noun(*nxt):
+                    return None
+            if q.unit in g.noun_before:
+                prev = idx.prev_word(q.start)
+                if not prev or not idx.is_noun_word(*prev):
+                    return None
+    return q
+
+
+def find_quantities(doc, ctx=None, idx: DocIndex | None = None) -> list[Quantity]:
+    """Every figure in doc.text, in order: money, counts, durations, percentages and bare numbers."""
+    g = grammar()
+    text = doc.text
+    idx = idx or DocIndex(doc)
+    out: list[Quantity] = []
+    for m in g.quantity_re.finditer(text):
+        num_s = m.start("num")
+        if _starts_ordinal(text, num_s):
+            continue
+        numtext = m.group("num")
+        value = parse_number(numtext)
+        if value is None:
+            continue
+        if re.match(r"[가-힣]", numtext):  # written out: Kiwi must agree it is a numeral
+            tags = idx.tags(num_s, m.end("num"))
+            if idx.known and (not tags or any(t not in ("NR", "SN") for t in tags)):
+                continue
+        scale = smallest_large_unit(numtext)
+        value_max = None
+        qualifier = "exact"
+        if m.group("num2"):
+            value_max = parse_number(m.group("num2"))
+            s2 = smallest_large_unit(m.group("num2"))
+            if scale is None and s2 is not None:
+                value *= s2
+                scale = s2
+            qualifier = "range"
+        unit_text = m.group("unit")
+        sign = m.group("sign")
+        yeo = bool(m.group("yeo")) or "여" in numtext
+        start = m.start()
+        num_end = m.end("num2") if m.group("num2") else m.end("num")
+        if unit_text is not None and not idx.boundary(m.end("unit")):
+            unit_text = None
+        if unit_text is not None and re.fullmatch(r"[A-Za-z]+", unit_text[-1]) and re.match(r"[A-Za-z0-9]", text[m.end("unit") : m.end("unit") + 1]):
+            unit_text = None
+        end = m.end("unit") if unit_text is not None else (m.end("yeo") if m.group("yeo") else num_end)
+        pre = m.group("pre")
+        if unit_text is None:
+            kind, unit = ("money", g.signs[sign]) if sign else ("bare", None)
+        else:
+            kind, unit = g.units[re.sub(r"\s", "", unit_text)]
+            if sign and kind == "money":
+                unit = g.signs[sign]
+            elif sign:
+                continue
+        if kind == "bare" and pre:
+            start = m.start("sign") if sign else num_s
+            pre = None
+        q = Quantity(
+            start=start,
+            end=end,
+            value=value,
+            kind=kind,
+            unit=unit,
+            qualifier=qualifier,
+            value_max=value_max,
+            unit_start=m.start("unit") if unit_text is not None else -1,
+            unit_end=m.end("unit") if unit_text is not None else -1,
+            scale=scale,
+        )
+        if kind == "bare":
+            if scale is not None and scale >= 10**8 and _money_context(text, q.start, q.end, ctx, g):
+                q.kind, q.unit = "money", "KRW"
+                q = _finish(text, q, yeo, m.group("pre"), idx, g, num_s)
+                if q is None:
+                    continue
+                if m.group("pre"):
+                    q.start = m.start()
+            else:
+                q.qualifier = "range" if value_max is not None else ("approx" if yeo else "exact")
+            out.append(q)
+            continue
+        q = _finish(text, q, yeo, pre, idx, g, m.start())
+        if q is not None:
+            out.append(q)
+    out.extend(_native_quantities(text, idx, g))
+    out.sort(key=lambda q: q.start)
+    return _merge_ranges(text, out, g)
+
+
+def _native_quantities(text: str, idx: DocIndex, g: Grammar) -> list[Quantity]:
+    out = []
+    for m in g.native_re.finditer(text):
+        ns, ne = m.span("nat")
+        if idx.known:
+            tags = idx.tags(ns, ne)
+            if not tags or any(t not in ("MM", "NR") for t in tags):
+                continue
+        if not idx.boundary(m.end("unit")):
+            continue
+        unit = m.group("unit")
+        kind, u = g.units.get(unit, ("duration", unit))
+        if unit == "해":
+            kind, u = "duration_cued", "년"
+        q = Quantity(
+            start=m.start(), end=m.end(), value=float(g.native[m.group("nat")]), kind=kind, unit=u,
+            unit_start=m.start("unit"), unit_end=m.end("unit"),
+        )
+        q = _finish(text, q, bool(m.group("yeo")), m.group("pre"), idx, g, m.start())
+        if q is not None:
+            out.append(q)
+    for m in g.days_re.finditer(text):
+        if not idx.boundary(m.end()) and not m.group("yeo"):
+            if not g.cue_after_re.match(text, m.end()):
+                continue
+        q = Quantity(start=m.start(), end=m.end(), value=float(g.days[m.group("nat")]), kind="duration_cued", unit="일",
+                     unit_start=m.start(), unit_end=m.end())
+        q = _finish(text, q, bool(m.group("yeo")), None, idx, g, m.start())
+        if q is not None:
+            out.append(q)
+    return out
+
+
+_RANGE_JOIN = None
+
+
+def _merge_ranges(text: str, qs: list[Quantity], g: Grammar) -> list[Quantity]:
+    """1억원~2억원 and A에서 B 사이 become one range figure."""
+    global _RANGE_JOIN
+    if _RANGE_JOIN is None:
+        dashes = _alt(g.rules["ranges"]["dashes"], spaced=False)
+        _RANGE_JOIN = (re.compile(rf"\s?{dashes}\s?"), re.compile(r"에서\s?"), re.compile(rf"\s?{g.rules['ranges']['between']}"))
+    dash_re, from_re, between_re = _RANGE_JOIN
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs) and q.kind != "bare" and q.qualifier == "exact":
+            r = qs[i + 1]
+            gap = text[q.end : r.start]
+            same = r.kind == q.kind and r.unit == q.unit and r.qualifier == "exact"
+            m_between = between_re.match(text, r.end) if from_re.fullmatch(gap) else None
+            if same and (dash_re.fullmatch(gap) or m_between):
+                q.value_max = r.value
+                q.qualifier = "range"
+                q.end = m_between.end() if m_between else r.end
+                out.append(q)
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def analyse(doc, ctx) -> Analysis:
+    """The quantities and changes of `doc`, computed once and kept in `ctx.cache`."""
+    cache = ctx.cache if ctx is not None else {}
+    found = cache.get(CACHE_KEY)
+    if found is not None and found[0] is doc:
+        return found[1]
+    from .changes import find_changes  # changes builds on the quantities
+
+    idx = DocIndex(doc)
+    qs = find_quantities(doc, ctx, idx)
+    result = Analysis(quantities=qs, index=idx)
+    result.changes, result.claimed = find_changes(doc.text, qs, ctx)
+    cache[CACHE_KEY] = (doc, result)
+    return result
