@@ -1,0 +1,673 @@
+"""Clean stage: an HTML news page becomes a `Page` (main text and metadata).
+
+The stages of `clean_html`, in order:
+
+1. decode bytes (UTF-8, else the page's <meta charset>, EUC-KR read as CP949);
+2. parse with lexbor and read the metadata from the intact tree: title,
+   publication time, byline, site, canonical URL, language;
+3. drop scripts, styles, media and page regions (nav/header/footer/aside/form)
+   and elements whose class or id words mark furniture;
+4. score blocks readability-style: every paragraph scores by its length and its
+   Korean sentence endings (다. 했다. 이다.), the score flows to its container
+   and, halving, to the ancestors; containers lose by link density and win by
+   class hints (article, content, news_body, itemprop=articleBody);
+5. write the best container out, one paragraph per line, without link lists,
+   furniture lines (관련기사, ⓒ, e-mail and byline lines, photo credits);
+6. when that body is weak, read article HTML from JSON string fields in the
+   page's scripts (pages that render the body client-side, e.g. `contentHtml`).
+
+Nothing here names a site: the furniture is data, rules/furniture_html.toml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .errors import BinaryInputError, DecodeError, EmptyInputError, RuleError
+from .page import Page
+
+__all__ = ["clean_html", "rules"]
+
+_BLOCK = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody td tfoot th thead tr ul caption".split()
+)
+# Paragraph elements give their score to the block around them, not to themselves.
+_PARAGRAPH = frozenset("p li dd dt td th pre blockquote h1 h2 h3 h4 h5 h6 caption summary".split())
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_WORDS = re.compile(r"[a-z]+|\d+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANGUL = re.compile(r"[가-힣]")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
+_KOREAN_CHARSETS = {"euc-kr", "euckr", "ks_c_5601-1987", "ksc5601", "ks_c_5601", "cp949", "windows-949", "x-windows-949", "uhc"}
+_DATE = re.compile(
+    r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*일?\.?"
+    r"(?:\s*\(?[월화수목금토일]\)?)?"
+    r"(?:\s*T?\s*(?:(오전|오후|AM|PM|am|pm)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$")
+_JSON_FIELD = re.compile(r'"([A-Za-z_][\w.-]{0,40})"\s*:\s*"((?:[^"\\]|\\.){120,})"')
+_KEYED_DATE = re.compile(
+    r"""(?:\b([\w-]{3,40})\s*=\s*|"([\w-]{3,40})"\s*:\s*)["']"""
+    r"""(\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?[^"'<]{0,12})["']"""
+)
+_ROLES = "기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|기상캐스터|통신원|논설위원|칼럼니스트"
+_NAMES = r"[가-힣]{2,4}(?:(?:\s*[,·ㆍ]\s*|\s+)[가-힣]{2,4}){0,5}"
+_NAMED = re.compile(rf"((?:[가-힣]{{2,4}}\s+){{0,5}}[가-힣]{{2,4}})\s*({_ROLES})(?![가-힣])")
+_BYLINE_LINE = re.compile(rf"{_NAMES}\s*(?:{_ROLES})(?:\s*[,·ㆍ]?\s*{_NAMES}\s*(?:{_ROLES})){{0,5}}")
+_NAME = re.compile(r"^[가-힣]{2,4}$")
+_LINKED = re.compile(r"\x01([^\x02]*)\x02")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_WORD = re.compile(r"[\W\d_]+")
+_DATELINE = re.compile(
+    r"(?:(?:[가-힣]{1,6}\s*[:：]?\s*)?\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?\.?"
+    r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|,]?\s*){1,3}"
+)
+_URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:\D|$))")
+_ORG_NAME = re.compile(r"(?:뉴스|일보|신문|방송|경제|미디어|닷컴|투데이|코리아|통신|연합|TV|티비)$")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    strip_tags: frozenset
+    regions: frozenset
+    region_keep: int
+    hidden: str
+    unlikely: frozenset
+    positive: frozenset
+    small: frozenset
+    small_max: int
+    good: frozenset
+    bad: frozenset
+    body_attrs: tuple
+    phrases: tuple
+    exact: frozenset
+    max_chars: int
+    patterns: tuple
+    trailing: tuple
+    sentence_end: re.Pattern
+    body_keys: tuple
+    summary_keys: frozenset
+    summary_window: int
+    date_labels: re.Pattern
+    date_meta: tuple
+    date_key: re.Pattern
+    separators: tuple
+    sites: dict
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise RuleError(f"rules/furniture_html.toml {where}: bad regular expression {pattern!r} ({exc})") from None
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """The furniture tables of rules/furniture_html.toml, compiled once."""
+    text = resources.files("newsx.rules").joinpath("furniture_html.toml").read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
+        strip, cls, lines, js, dates = raw["strip"], raw["classes"], raw["lines"], raw["json"], raw["dates"]
+        # The plain-text dump cleaner's tables are shared: its menu words and drop phrases
+        # are furniture in HTML bodies too.
+        from .textdump import furniture
+
+        dump = furniture()
+        labels = sorted(dates["labels"], key=len, reverse=True)
+        return _Rules(
+            strip_tags=frozenset(strip["tags"]),
+            regions=frozenset(strip["regions"]),
+            region_keep=int(strip["region_keep_sentences"]),
+            hidden=", ".join(strip["hidden_selectors"]),
+            unlikely=frozenset(cls["unlikely"]),
+            positive=frozenset(cls["positive"]),
+            small=frozenset(cls["small"]),
+            small_max=int(cls["small_max_chars"]),
+            good=frozenset(cls["good_hints"]),
+            bad=frozenset(cls["bad_hints"]),
+            body_attrs=tuple(tuple(a.split("=", 1)) for a in cls["body_attributes"]),
+            phrases=tuple(lines["phrases"]) + tuple(dump["drop_phrases"]),
+            exact=frozenset(lines["exact"]) | dump["menu_words"],
+            max_chars=int(lines["max_chars"]),
+            patterns=tuple(_compile(p, "[lines] patterns") for p in lines["patterns"]),
+            trailing=tuple(_compile(p, "[lines] trailing") for p in lines["trailing"]),
+            sentence_end=_compile(lines["sentence_end"], "[lines] sentence_end"),
+            body_keys=tuple(js["body_keys"]),
+            summary_keys=frozenset(js["summary_keys"]),
+            summary_window=int(js["summary_window"]),
+            date_labels=_compile("(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]?\s*", "[dates] labels"),
+            date_meta=tuple(m.lower() for m in dates["meta"]),
+            date_key=_compile(dates["key_pattern"], "[dates] key_pattern"),
+            separators=tuple(raw["title"]["separators"]),
+            sites=dict(raw.get("sites", {})),
+        )
+    except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
+        if isinstance(exc, RuleError):
+            raise
+        raise RuleError(f"rules/furniture_html.toml is malformed: {exc!r}") from None
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _decode(data: bytes) -> str:
+    """Bytes to text: UTF-8, else the charset the page declares (EUC-KR read as CP949)."""
+    if b"\x00" in data[:2048]:
+        raise BinaryInputError("input holds NUL bytes: not an HTML page (image, archive or PDF?)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _CHARSET.search(data[:8192])
+    declared = m.group(1).decode("ascii", "replace").lower() if m else None
+    encoding = "cp949" if declared in _KOREAN_CHARSETS or declared is None else declared
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        raise DecodeError(
+            f"HTML is neither UTF-8 nor {declared or 'EUC-KR/CP949'} as declared; give it as text or re-save as UTF-8"
+        ) from None
+
+
+# -- metadata -----------------------------------------------------------------
+
+
+def iso_date(text: str | None) -> str | None:
+    """'2025.06.04 오후 2:09', '2025-05-15T20:00:52.000+0900' -> ISO date or datetime."""
+    if not text:
+        return None
+    text = text.strip()
+    m = _COMPACT_DATE.match(text)
+    if m:
+        y, mo, d, hh, mi, ss = m.groups()
+        ampm, tz = None, None
+    else:
+        m = _DATE.search(text)
+        if not m:
+            return None
+        y, mo, d, ampm, hh, mi, ss, tz = m.groups()
+    y, mo, d = int(y), int(mo), int(d)
+    if not (1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if hh is None:
+        return out
+    h = int(hh) % 12 + 12 if ampm in ("오후", "PM", "pm") else (0 if ampm in ("오전", "AM", "am") and int(hh) == 12 else int(hh))
+    if h > 23 or int(mi) > 59:
+        return out
+    out += f"T{h:02d}:{mi}" + (f":{ss}" if ss else "")
+    if tz:
+        out += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+    return out
+
+
+def _jsonld(tree: LexborHTMLParser) -> list[dict]:
+    found = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return found
+
+
+def _ld_names(value) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+def _names(text: str) -> str | None:
+    """'순천 구현모 기자 ninek@x.com' -> '구현모 기자'; 'By 배윤경,이상현' -> '배윤경, 이상현'."""
+    text = _fold(_EMAIL.sub(" ", text))
+    found = _NAMED.findall(text)
+    if found:
+        names, role = found[0]
+        parts = names.split()
+        # Two or more names share one role ("이세원 이대희 기자"); a place ahead of a single
+        # name is cut off by the comma before it ("순천, 광양 구현모 기자" keeps the last name).
+        if "," in text[: text.find(role)]:
+            parts = parts[-1:]
+        return ", ".join(parts) + f" {role}"
+    bare = [p.strip() for p in re.sub(r"^\s*(?:By|by|BY)\s+", "", text).split(",")]
+    if bare and all(_NAME.match(p) and not _ORG_NAME.search(p) for p in bare):
+        return ", ".join(bare)
+    return None
+
+
+def _strip_suffix(title: str, sites: list[str], seps: tuple) -> str:
+    keys = [s.replace(" ", "").lower() for s in sites if s]
+    cut_site = False
+    for _ in range(3):
+        best = None
+        for sep in seps + (("-",) if cut_site else ()):
+            i = title.rfind(sep)
+            if i > 0 and (best is None or i > best[0]):
+                best = (i, sep)
+        if best is None:
+            break
+        head, tail = title[: best[0]].strip(), title[best[0] + len(best[1]) :].strip()
+        flat = tail.replace(" ", "").lower()
+        if keys and any(k in flat or flat in k for k in keys if k and flat):
+            title, cut_site = head, True
+        elif cut_site and 0 < len(tail) <= 8 and " " not in tail:
+            title = head  # a section name in front of the site name: "-정치ㅣ한국일보"
+        else:
+            break
+    return title
+
+
+def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r: _Rules) -> dict:
+    meta: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        value = attrs.get("content")
+        if key and value and value.strip():
+            meta.setdefault(key.lower(), []).append(value.strip())
+
+    def first(*keys):
+        for k in keys:
+            if meta.get(k):
+                return meta[k][0]
+        return None
+
+    ld = _jsonld(tree)
+    ld_first = lambda key: next((d[key] for d in ld if d.get(key)), None)  # noqa: E731
+
+    canonical = tree.css_first('link[rel="canonical"]')
+    page_url = (canonical.attributes.get("href") if canonical else None) or first("og:url")
+    page_url = urljoin(url, page_url) if page_url and url else (page_url or url)
+    host = urlsplit(page_url or "").hostname or None
+    site = first("og:site_name")
+    if not site or len(site) > 30:
+        names = _ld_names(ld_first("publisher")) if ld_first("publisher") else []
+        site = names[0] if names else (host.removeprefix("www.") if host else site)
+
+    h1 = next((t for t in (_fold(n.text()) for n in tree.css("h1")) if len(t) >= 5), None)
+    title_tag = tree.css_first("title")
+    raw_title = _fold(first("og:title", "twitter:title") or ld_first("headline") or (title_tag.text() if title_tag else "") or "")
+    sites = [site, first("og:site_name"), first("application-name"), host.split(".")[-3] if host and host.count(".") >= 2 else None]
+    title = _strip_suffix(raw_title, [s for s in sites if s], r.separators) if raw_title else None
+    if h1 and raw_title and raw_title.replace(" ", "").startswith(h1.replace(" ", "")):
+        title = h1
+    title = title or h1
+
+    published = None
+    for value in [first(*r.date_meta[:3]), ld_first("datePublished")] + [
+        n.attributes.get("datetime") for n in tree.css("time[datetime]")[:3]
+    ] + [first(k) for k in r.date_meta[3:]]:
+        published = iso_date(value) if isinstance(value, str) else None
+        if published:
+            break
+    if not published and tree.body is not None:
+        text = tree.body.text(separator=" ")
+        for m in r.date_labels.finditer(text):
+            published = iso_date(text[m.end() : m.end() + 40])
+            if published and _DATE.match(text[m.end() : m.end() + 40]):
+                break
+            published = None
+    if not published:
+        for m in _KEYED_DATE.finditer(html):
+            if r.date_key.match(m.group(1) or m.group(2)):
+                published = iso_date(m.group(3))
+                if published:
+                    break
+    if not published and page_url:
+        # Last resort, as htmldate does: a date in the URL path ("/v/2019011613392952029").
+        m = _URL_DATE.search(urlsplit(page_url).path + "?" + urlsplit(page_url).query)
+        published = iso_date("-".join(m.groups())) if m else None
+
+    bylines = [v for k in ("author", "article:author", "og:article:author", "dable:author", "byl", "byline") for v in meta.get(k, [])]
+    bylines += _ld_names(ld_first("author")) if ld_first("author") else []
+    for node in tree.css("[class*=byline], [class*=reporter], [class*=writer], [class*=journalist], [rel=author]")[:5]:
+        bylines.append(node.text(separator=" "))
+    html_node = tree.css_first("html")
+    lang = (html_node.attributes.get("lang") if html_node else None) or first("content-language", "og:locale") or "ko"
+    return {"title": title or None, "published": published, "bylines": bylines, "site": site, "url": page_url, "lang": lang}
+
+
+# -- body -----------------------------------------------------------------------
+
+
+def _words(node: LexborNode) -> set[str]:
+    """Words of class and id: 'articlePhotoC news_body' -> {article, photo, c, news, body}."""
+    attrs = node.attributes
+    value = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if not value.strip():
+        return set()
+    # Utility classes with variants ("print:block", "[.amp_&]:block") say how, not what.
+    value = " ".join(v for v in value.split() if ":" not in v and "[" not in v)
+    return set(_WORDS.findall(_CAMEL.sub(r"\1 \2", value).lower()))
+
+
+class _Extractor:
+    """Scores the blocks of one tree and writes the best one out as lines."""
+
+    def __init__(self, r: _Rules, strict: bool = True):
+        self.r = r
+        self.strict = strict  # drop elements by unlikely class words (readability's first try)
+        self.score: dict[int, float] = {}
+        self.stats: dict[int, tuple[int, int, LexborNode]] = {}
+        self.tags: dict[int, str] = {}
+        self.dropped: set[int] = set()
+        self.removed: list[str] = []
+
+    def _drop(self, node: LexborNode, tag: str) -> bool:
+        """Furniture by tag, region or class/id words."""
+        r = self.r
+        if tag in r.strip_tags:
+            return True
+        if tag in r.regions:
+            return len(r.sentence_end.findall(node.text())) < r.region_keep
+        if not (node.attributes.get("class") or node.attributes.get("id")) or tag in ("html", "body"):
+            return False
+        words = _words(node)
+        if words & r.small and len(node.text().strip()) < r.small_max:
+            return True
+        if self.strict and words & r.unlikely and not words & r.positive and tag not in ("article", "main"):
+            # Class words mislead ("user-snb" around a whole article): text is the judge.
+            return len(r.sentence_end.findall(node.text())) < r.region_keep
+        return False
+
+    def visit(self, node: LexborNode, stack: tuple, run: list, in_link: bool) -> tuple[int, int]:
+        """Walk `node`'s children; text goes to `run`, blocks get their own runs."""
+        total = links = 0
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content
+                n = len(text.strip()) if text else 0
+                if n:
+                    run[0].append(text)
+                    run[1] += n
+                    total += n
+                    if in_link:
+                        run[2] += n
+                        links += n
+                continue
+            if tag == "br":
+                self.flush(run, stack)
+                continue
+            if tag.startswith("_") or tag == "!--":
+                continue
+            mid = child.mem_id
+            if self._drop(child, tag):
+                self.dropped.add(mid)
+                continue
+            if tag in _BLOCK:
+                self.flush(run, stack)
+                inner = [[], 0, 0]
+                self.tags[mid] = tag
+                t, ln = self.visit(child, stack + (mid,), inner, in_link)
+                self.flush(inner, stack + (mid,))
+                self.stats[mid] = (t, ln, child)
+                total += t
+                links += ln
+            else:
+                t, ln = self.visit(child, stack, run, in_link or tag == "a")
+                total += t
+                links += ln
+        return total, links
+
+    def flush(self, run: list, stack: tuple) -> None:
+        n, link = run[1], run[2]
+        if n >= 25 and link * 2 < n and stack:
+            text = "".join(run[0])
+            points = (1 + len(self.r.sentence_end.findall(text)) + min(n / 100, 3)) * (1 - link / n)
+            owners = stack[:-1] if self.tags.get(stack[-1]) in _PARAGRAPH else stack
+            for level, mid in enumerate(reversed(owners[-5:])):
+                self.score[mid] = self.score.get(mid, 0.0) + points / (1, 2, 6, 9, 12)[level]
+        run[0], run[1], run[2] = [], 0, 0
+
+    def weight(self, mid: int) -> float:
+        node = self.stats[mid][2]
+        value = self.content(mid)
+        words = _words(node)
+        value += 25 * bool(words & self.r.good) - 25 * bool(words & self.r.bad)
+        attrs = node.attributes
+        if any(attrs.get(k) == v for k, v in self.r.body_attrs):
+            value += 50
+        return value + {"div": 5, "article": 10, "section": 3, "td": 3, "blockquote": 3}.get(self.tags[mid], 0)
+
+    def best(self, root: LexborNode) -> list[LexborNode]:
+        """The top candidate with the siblings that score nearly as well."""
+        self.visit(root, (), [[], 0, 0], False)
+        candidates = [mid for mid in self.score if mid in self.stats]
+        if not candidates:
+            return []
+        weights = {mid: self.weight(mid) for mid in candidates}
+        top = max(candidates, key=weights.get)
+        node = self.stats[top][2]
+        parent = node.parent
+        if parent is None:
+            return [node]
+        # Siblings join on their text alone: class hints must not carry a header in.
+        floor = max(10.0, self.content(top) * 0.2)
+        return [sib for sib in parent.iter() if sib.mem_id == top or (sib.mem_id in weights and self.content(sib.mem_id) >= floor)]
+
+    def content(self, mid: int) -> float:
+        total, links, _ = self.stats[mid]
+        return self.score[mid] * (1 - (links / total if total else 0))
+
+    def lines(self, node: LexborNode, out: list[str], in_link: bool = False) -> None:
+        """Write `node` out: blocks and <br> end lines; link lists are left out.
+
+        Link text is wrapped in \x01...\x02 so that `_finish` can drop lines that are
+        nothing but a link ("[EPL] 36R 프리뷰" teasers under a body).
+        """
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                text = child.text_content or ""
+                out[-1] += f"\x01{text}\x02" if in_link and text.strip() else text
+            elif tag == "br":
+                out.append("")
+            elif tag.startswith("_") or tag == "!--" or child.mem_id in self.dropped:
+                continue
+            elif tag in _BLOCK:
+                stat = self.stats.get(child.mem_id)
+                if stat and stat[0] and stat[1] * 2 > stat[0]:
+                    self.removed.append(_fold(child.text(separator=" "))[:200])
+                    continue
+                out.append("")
+                self.lines(child, out, in_link)
+                out.append("")
+            elif not self._drop(child, tag):
+                self.lines(child, out, in_link or tag == "a")
+
+
+def _furniture_line(line: str, r: _Rules, title: str | None = None) -> bool:
+    if not _LETTER.search(line):
+        return True  # "*/", "1 / 3", "|"
+    bare = _NOT_WORD.sub("", line)
+    if line in r.exact or bare in r.exact or (title and bare == title):
+        return True
+    if _DATELINE.fullmatch(line):
+        return True  # "입력 2018.11.13 07:45", "기사입력 2017.05.12. 오후 02:09 최종수정 ..."
+    if any(p.search(line) for p in r.patterns):
+        return True
+    if len(line) <= r.max_chars and not r.sentence_end.search(line) and any(p in line for p in r.phrases):
+        return True
+    return False
+
+
+def _byline_line(line: str) -> bool:
+    if len(line) > 80:
+        return False
+    core = _EMAIL.sub(" ", line)
+    core = re.sub(r"^[^=]{1,30}=", "", core) if "=" in core[:31] else core
+    core = re.sub(r"[\[\]()<>/{}|]", " ", core)
+    return bool(_BYLINE_LINE.fullmatch(_fold(core)))
+
+
+def _finish(raw_lines: list[str], r: _Rules, removed: list[str], bylines: list[str], title: str | None = None) -> str:
+    out = []
+    for line in raw_lines:
+        linked = sum(len(m.strip()) for m in _LINKED.findall(line))
+        line = _fold(line.replace("\x01", "").replace("\x02", ""))
+        if not line:
+            continue
+        if linked >= 0.9 * len(line.replace(" ", "")) and (len(line) < 80 or not r.sentence_end.search(line)):
+            removed.append(line)  # a line that is all link: a teaser of another article
+            continue
+        if _byline_line(line):
+            bylines.append(line)
+            removed.append(line)
+            continue
+        if _furniture_line(line, r, title):
+            removed.append(line)
+            continue
+        for cut in r.trailing:
+            m = cut.search(line)
+            if m and m.start() > 0:
+                removed.append(line[m.start() :].strip())
+                line = line[: m.start()].rstrip()
+        out.append(line)
+    return "\n".join(out)
+
+
+def _weak(body: str, r: _Rules) -> bool:
+    return _sentences(body, r) < 3 or len(body) < 200
+
+
+def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str], title: str | None) -> str:
+    body = ""
+    # Second try without class-word dropping, as readability retries, when the first is weak.
+    for strict in (True, False):
+        ex = _Extractor(r, strict)
+        raw: list[str] = [""]
+        for node in ex.best(root):
+            raw.append("")
+            ex.lines(node, raw)
+        trial_removed: list[str] = [t for t in ex.removed if t]
+        trial_bylines: list[str] = []
+        text = _finish(raw, r, trial_removed, trial_bylines, title)
+        if strict or _sentences(text, r) > _sentences(body, r):
+            body, kept_removed, kept_bylines = text, trial_removed, trial_bylines
+        if not _weak(body, r):
+            break
+    removed.extend(kept_removed)
+    bylines.extend(kept_bylines)
+    return body
+
+
+def _sentences(text: str, r: _Rules) -> int:
+    return len(r.sentence_end.findall(text))
+
+
+def _fragment_lines(value: str, r: _Rules, removed: list[str], bylines: list[str]) -> str:
+    """Article HTML (or plain text) from a JSON field, as body lines."""
+    if "<" in value and ">" in value:
+        frag = LexborHTMLParser(f"<html><body>{value}</body></html>")
+        ex = _Extractor(r)
+        ex.visit(frag.body, (), [[], 0, 0], False)
+        raw = [""]
+        ex.lines(frag.body, raw)
+        removed.extend(t for t in ex.removed if t)
+        return _finish(raw, r, removed, bylines)
+    return _finish(value.split("\n"), r, removed, bylines)
+
+
+def _json_body(html: str, r: _Rules, removed: list[str], bylines: list[str]) -> str:
+    """The best article text among the JSON string fields of the page's scripts."""
+    best = (0, "", -1)
+    preferred = {k.lower() for k in r.body_keys}
+    for m in _JSON_FIELD.finditer(html):
+        try:
+            value = json.loads(f'"{m.group(2)}"')
+        except ValueError:
+            continue
+        if len(_HANGUL.findall(value[:2000])) < 50:
+            continue
+        trial_removed: list[str] = []
+        text = _fragment_lines(value, r, trial_removed, [])
+        score = _sentences(text, r) * (1.5 if m.group(1).lower() in preferred else 1)
+        if score > best[0]:
+            best = (score, value, m.start())
+    if best[2] < 0:
+        return ""
+    body = _fragment_lines(best[1], r, removed, bylines)
+    # Summary lines kept in a sibling field shortly before the body: "subTitle": "...<br>..."
+    window = html[max(0, best[2] - r.summary_window) : best[2]]
+    for m in re.finditer(r'"([A-Za-z_]\w*)"\s*:\s*"((?:[^"\\]|\\.){4,600})"', window):
+        if m.group(1) in r.summary_keys:
+            try:
+                summary = json.loads(f'"{m.group(2)}"')
+            except ValueError:
+                continue
+            head = _fragment_lines(summary.replace("<br>", "\n").replace("<br/>", "\n"), r, [], [])
+            if head:
+                body = head + "\n" + body
+            break
+    return body
+
+
+def clean_html(html: str | bytes, url: str | None = None) -> Page:
+    """The article body (one paragraph per line) and metadata of an HTML news page."""
+    if isinstance(html, (bytes, bytearray)):
+        html = _decode(bytes(html))
+    if not html or not html.strip():
+        raise EmptyInputError(f"empty HTML input{f' from {url}' if url else ''}")
+    r = rules()
+    tree = LexborHTMLParser(html)
+    meta = _metadata(tree, html, url, r)
+    removed: list[str] = []
+    bylines: list[str] = []
+    if r.hidden:
+        for node in tree.css(r.hidden):
+            node.decompose()
+    root = tree.body or tree.root
+    title_key = _NOT_WORD.sub("", meta["title"]) if meta["title"] else None
+    body = _dom_body(root, r, removed, bylines, title_key) if root is not None else ""
+    if _weak(body, r):
+        json_removed: list[str] = []
+        alt = _json_body(html, r, json_removed, bylines)
+        if _sentences(alt, r) > _sentences(body, r):
+            body, removed = alt, json_removed
+    byline = None
+    for candidate in bylines + meta["bylines"]:
+        byline = _names(candidate)
+        if byline:
+            break
+    if not byline:
+        m = _NAMED.search(body[:300])
+        byline = f"{m.group(1)} {m.group(2)}" if m else None
+    return Page(
+        body=body,
+        title=meta["title"],
+        published=meta["published"],
+        byline=byline,
+        site=meta["site"],
+        url=meta["url"],
+        lang=meta["lang"],
+        removed=removed,
+    )
