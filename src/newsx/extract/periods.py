@@ -124,13 +124,16 @@ def rules() -> Rules:
         "open_start": rf"(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_start'] if w in pt['spaced'])}))",
         "sp": rf"{SP}?",
+        "per_day": rf"{SP}+(?:{_alt(blk['per_day'])}|\d)",
+        "weekday_after": r"\(([월화수목금토일])(?:요일)?\)",
+        "weekday_before": rf"([월화수목금토일])요일{SP}?\($",
     }
     patterns = {k: re.compile(v) for k, v in p.items()}
     starts = "|".join(
         f"(?:{p[k]})" for k in ("prefix", "year_word", "short_year", "ganji", "month_word", "day_word",
                                 "event_word", "week_word", "year_part", "month_part", "forward")
     )
-    patterns["start"] = re.compile(rf"(?<![\d.,·/A-Za-z])(?:\d|[’'‘`]\d)|(?<![가-힣])(?:{starts})")
+    patterns["start"] = re.compile(rf"(?<![\d,·/A-Za-z])(?<!\d\.)(?:\d|[’'‘`]\d)|(?<![가-힣])(?:{starts})")
     return Rules(
         raw=raw,
         year_words={_norm(k): v for k, v in raw["year_words"].items()},
@@ -172,6 +175,7 @@ class Point:
     year_part: tuple[int, int] | None = None
     month_part: tuple[int, int] | None = None
     forward: tuple[int, str] | None = None
+    weekday: int | None = None  # 0 = Monday, from 15일(수) or 수요일(15일)
 
     @property
     def has_year(self) -> bool:
@@ -305,6 +309,10 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
         b = int(m["b"]) if m["b"] else None
         if not 1 <= a <= 31 or (b is not None and not a < b <= 31):
             return pt if level else None
+        if not level and any(text.endswith(w, 0, i) for w in r.raw["day_blockers"]["before"]):
+            return None  # 주 5일 근무
+        if not level and a == 1 and b is None and P["per_day"].match(text, m.end()):
+            return None  # 1일 평균 3만명: a rate, not the first of the month
         pt.day, pt.day2, pt.end = a, b, m.end()
         return pt
     if level:
@@ -365,6 +373,22 @@ class Found:
     open_end: bool = False
 
 
+_WEEKDAYS = "월화수목금토일"
+
+
+def _weekday(text: str, p: Point, P: dict) -> None:
+    """Note a weekday written next to a day: 15일(수), 수요일(15일)."""
+    if p.day is None:
+        return
+    m = P["weekday_after"].match(text, p.end)
+    if m:
+        p.weekday = _WEEKDAYS.index(m.group(1))
+        return
+    m = P["weekday_before"].search(text, max(0, p.start - 5), p.start)
+    if m and text.startswith(")", p.end):
+        p.weekday = _WEEKDAYS.index(m.group(1))
+
+
 def find(text: str, r: Rules | None = None) -> list[Found]:
     """Every date expression in text, unresolved, in order."""
     r = r or rules()
@@ -380,6 +404,7 @@ def find(text: str, r: Rules | None = None) -> list[Found]:
         if a is None or a.end <= a.start:
             pos = i + 1
             continue
+        _weekday(text, a, P)
         f = Found(i, a.end, a)
         j = a.end
         # ranges
@@ -387,6 +412,7 @@ def find(text: str, r: Rules | None = None) -> list[Found]:
             d = P["dash"].match(text, j)
             b = _parse_point(text, d.end(), r) if d else None
             if b is not None and not b.prefix:
+                _weekday(text, b, P)
                 f.b, f.end = _inherit(a, b), b.end
             else:
                 d = P["from"].match(text, j)
@@ -407,7 +433,9 @@ def find(text: str, r: Rules | None = None) -> list[Found]:
             else:
                 m2 = P["open_start"].match(text, f.end)
                 if m2 and not a.forward:
-                    f.open_start, f.end = True, m2.end()
+                    f.end = m2.end()
+                    # 2025~2027년까지 is still 2025..2027
+                    f.open_start = not (a.year2 or a.month2 or a.day2)
         elif text.startswith("까지", f.end):
             f.end += 2
         out.append(f)
@@ -420,23 +448,49 @@ def find(text: str, r: Rules | None = None) -> list[Found]:
 _PAST_EP = {"었", "았", "였", "었었", "았었", "였었"}
 
 
-def _tense(doc: Doc, start: int, end: int, r: Rules) -> str | None:
-    """'past' or 'future' from the first tense mark in text[start:end] (the clause after a date)."""
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|'[^'\n]*'")
+
+
+def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | None:
+    """'past' or 'future' from the first tense mark in text[start:end] (the clause after a date).
+
+    A date inside a quotation takes its tense from the quotation; a date
+    outside one skips the quotations that follow it ("... 펼쳐나가겠다"고 밝힌).
+    """
+    text = doc.text
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text, sent_start, end)]
+    for qs, qe in quotes:
+        if qs < start < qe:
+            end, quotes = qe, []
+            break
+    quotes = [q for q in quotes if q[0] >= start]
+
+    def quoted(pos: int) -> bool:
+        return any(qs <= pos < qe for qs, qe in quotes)
+
     first: tuple[int, str] | None = None
-    fm = r.future_markers.search(doc.text, start, end)
-    if fm:
-        first = (fm.start(), "future")
+    for fm in r.future_markers.finditer(text, start, end):
+        if not quoted(fm.start()):
+            first = (fm.start(), "future")
+            break
     morphs = doc.user_data.get("kiwi_morphs") or {}
+    prev = ""
     for tok in doc.char_span(start, end, alignment_mode="expand") or ():
         for form, tag, s, _ in morphs.get(tok.i, ()):
-            if s < start:
+            if s < start or quoted(s):
                 continue
             if first and s >= first[0]:
                 return first[1]
             if tag == "EP" and form in _PAST_EP:
                 return "past"
+            if tag == "ETM" and form in ("ᆫ", "은") and prev in ("VV", "XSV", "VX"):
+                return "past"  # 열린 총회, 참석한 가운데
+            if tag in ("ETM", "EF", "EC"):
+                prev = tag
+                continue
             if tag == "EP" and form == "겠":
                 return "future"
+            prev = tag.split("-")[0]
     return first[1] if first else None
 
 
@@ -470,20 +524,10 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense) -> tuple[str 
     if p.month_off is not None:
         y, mo = dates.add_months(pub.year, pub.month, p.month_off)
     if y is None:
-        y = pub.year
-        if mo is None and p.year_part is None:  # a bare day: this month, or last month for a day yet to come
-            mo = pub.month
-            if p.day > pub.day and p.prefix != 1 and tense() != "future":
-                y, mo = dates.add_months(y, mo, -1)
-            elif p.day < pub.day and p.prefix == 1:
-                y, mo = dates.add_months(y, mo, 1)
-        elif mo is not None:
-            when = (mo, p.day or 1)
-            now = (pub.month, pub.day)
-            if when > now and (p.prefix == -1 or (p.prefix == 0 and tense() == "past")):
-                y -= 1
-            elif (mo, p.day or dates.month_end(y, mo)) < now and p.prefix == 1:
-                y += 1
+        if mo is None and p.year_part is not None:  # 상반기, 연말 alone: this year
+            y = pub.year
+        else:
+            y, mo = _nearest(p, mo, pub, tense)
     if mo is None:
         if p.year_part:
             if p.year_part == (1, 12):
@@ -501,6 +545,41 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense) -> tuple[str 
     return dates.iso(y, mo, p.day), dates.iso(y, mo, last)
 
 
+def _nearest(p: Point, mo: int | None, pub: date, tense) -> tuple[int, int]:
+    """(year, month) for a date that leaves them out: the reading nearest to publication.
+
+    오는/지난 or the tense of the clause after the date ("24일 ... 발표했다")
+    rule out readings after or before publication; a weekday next to the date
+    (수요일(15일), 15일(수)) rules out the others.
+    """
+    cands = []
+    for off in (-2, -1, 0, 1):
+        if mo is None:  # a bare day: last, this or next month
+            y, m = dates.add_months(pub.year, pub.month, off)
+        else:
+            y, m = pub.year + off, mo
+        m2 = p.month2 or m
+        if p.day is not None and not (dates.valid_day(y, m, p.day) and dates.valid_day(y, m2, p.day2 or p.day)):
+            continue
+        first = date(y, m, p.day or 1)
+        last = date(y, m2, p.day2 or p.day or dates.month_end(y, m2))
+        cands.append((y, m, first, last))
+    if not cands:
+        raise ValueError("no such day")
+    if p.weekday is not None and p.day is not None and p.day2 is None:
+        cands = [c for c in cands if c[2].weekday() == p.weekday] or cands
+    direction = p.prefix or {"past": -1, "future": 1}.get(tense() or "", 0)
+    pool = [c for c in cands if (direction >= 0 or c[2] <= pub) and (direction <= 0 or c[3] >= pub)] or cands
+
+    def distance(c) -> int:
+        if c[2] <= pub <= c[3]:
+            return 0
+        return min(abs((c[2] - pub).days), abs((c[3] - pub).days))
+
+    y, m, _, _ = min(pool, key=lambda c: (distance(c), c[2]))
+    return y, m
+
+
 def _is_single_day(p: Point) -> bool:
     return p.day is not None and p.day2 is None and p.event_off is None
 
@@ -515,8 +594,8 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     def tense_after(end: int):
         def get():
             s = ctx.sentence_of(end - 1)
-            stop = ctx.sentences[s][1] if 0 <= s < len(ctx.sentences) else len(text)
-            return _tense(doc, end, max(end, stop), r)
+            lo, hi = ctx.sentences[s] if 0 <= s < len(ctx.sentences) else (0, len(text))
+            return _tense(doc, end, max(end, hi), min(lo, end), r)
 
         return get
 
