@@ -52,11 +52,12 @@ def _patterns():
     verb = rf"(?:(?P<inc>{inc})|(?P<dec>{dec})|(?P<neu>{neu}))[가-힣]*"
     return {
         "arrow": re.compile(rf"\s*{_alt(c['arrows'], spaced=False)}\s*"),
-        "from": re.compile(r"\s*에서\s*"),
-        # "B로 <verb>": the 로 closes B's word; a few adverbs may stand before the verb
-        "to_verb": re.compile(rf"\s?(?:으로|로)(?:는|도)?,?\s+(?:{adv}\s+)*{verb}"),
+        # A에서 (올해) B: one short word (a year, 올해) may stand between
+        "from": re.compile(r"\s*에서,?\s*(?:[^\s\d]{1,4}\s+|\d{4}년\s+)?"),
+        # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
+        "to_verb": re.compile(rf"\s?(?:으로|로)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
-        "than_verb": re.compile(rf"보다\s*(?:{adv}\s+)*(?:[가-힣]+\s+)?{verb}"),
+        "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
         "delta": re.compile(rf"(?:\s?(?:이|가))?\s?(?:더\s?)?{verb}"),
         "start_marker": re.compile(rf"\s?{_alt(c['start_markers'])}"),

@@ -22,7 +22,7 @@ noun word before the number (참가기관 1000개 -> 참가기관).
 from __future__ import annotations
 
 from ..models import Count, Duration
-from .numbers import DocIndex, Quantity, analyse
+from .numbers import DocIndex, Quantity, analyse, grammar
 
 __all__ = ["extract", "extract_durations"]
 
@@ -31,9 +31,17 @@ _DETERMINERS = ("모든", "각", "전", "총", "주요", "새로운", "신규")
 
 def _noun(q: Quantity, idx: DocIndex) -> str | None:
     text = idx.text
-    # after: the counter (and its qualifier) closes the word, or is followed by 의
+    prev = idx.prev_word(q.start)
+    before = text[prev[0] : prev[1]].rstrip("·,") if prev and idx.is_noun_word(*prev) else None
+    stop = grammar().rules["counters"]["not_nouns"]["words"]
+    if before in stop:
+        before = None
+    # after: the counter (and its qualifier) closes the word, or is followed by 의;
+    # "업체 2곳의 소송": with 의 the noun before is the counted thing
     pos = q.end
     if text.startswith("의", pos):
+        if before:
+            return before
         pos += 1
     if pos < len(text) and text[pos] in " \t":
         for _ in range(2):
@@ -44,13 +52,10 @@ def _noun(q: Quantity, idx: DocIndex) -> str | None:
                 pos = nxt[1]
                 continue
             noun = idx.noun_prefix(*nxt)
-            if noun:
+            if noun and noun not in stop:
                 return noun
             break
-    prev = idx.prev_word(q.start)
-    if prev and idx.is_noun_word(*prev):
-        return text[prev[0] : prev[1]].rstrip("·,") or None
-    return None
+    return before or None
 
 
 def extract(doc, ctx) -> list[Count]:

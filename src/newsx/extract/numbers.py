@@ -80,7 +80,7 @@ class Grammar:
     native: dict
     days: dict
     restricted: frozenset
-    noun_before: frozenset
+    decades: frozenset
     cues_before_units: frozenset
     money_context_re: re.Pattern
 
@@ -169,7 +169,7 @@ def grammar() -> Grammar:
         native={**num["native"]},
         days={**num["days"]},
         restricted=frozenset(counters["restricted"]),
-        noun_before=frozenset(counters["noun_before"]),
+        decades=frozenset(counters["decades"]),
         cues_before_units=frozenset(dur["cues_before_units"]),
         money_context_re=re.compile(ctx_words),
     )
@@ -383,6 +383,11 @@ def _sentence_bounds(ctx, pos: int) -> tuple[int, int]:
 def _money_context(text: str, s: int, e: int, ctx, g: Grammar) -> bool:
     ss, se = _sentence_bounds(ctx, s)
     mc = g.rules["money_context"]
+    j = s
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j > 0 and text[j - 1] in mc["law_suffixes"]:
+        return False
     before = text[max(ss, s - mc["before_window"]) : s]
     after = text[e : min(se, e + mc["after_window"])]
     return bool(g.money_context_re.search(before) or g.money_context_re.search(after))
@@ -396,6 +401,9 @@ def _duration_cued(text: str, q_start: int, end: int, unit: str, value: float, y
     if unit in g.cues_before_units and g.cue_before_re.search(text, max(0, q_start - 6), q_start):
         return True
     return False
+
+
+_DECADES = frozenset(float(v) for v in range(10, 100, 10))
 
 
 def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g: Grammar, q_start_noqual: int) -> Quantity | None:
@@ -429,7 +437,7 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
                 nxt = idx.next_word(q.end)
                 if nxt and q.end == q.unit_end and idx.starts_with_noun(*nxt):
                     return None
-            if q.unit in g.noun_before:
+            if q.unit in g.decades and q.qualifier in ("exact", "range") and q.value in _DECADES and (q.value_max or 10.0) in _DECADES:
                 prev = idx.prev_word(q.start)
                 if not prev or not idx.is_noun_word(*prev):
                     return None
@@ -532,8 +540,11 @@ def _native_quantities(text: str, idx: DocIndex, g: Grammar) -> list[Quantity]:
         kind, u = g.units.get(unit, ("duration", unit))
         if unit == "해":
             kind, u = "duration_cued", "년"
+        value = float(g.native[m.group("nat")])
+        if kind == "count" and value == 1:
+            continue
         q = Quantity(
-            start=m.start(), end=m.end(), value=float(g.native[m.group("nat")]), kind=kind, unit=u,
+            start=m.start(), end=m.end(), value=value, kind=kind, unit=u,
             unit_start=m.start("unit"), unit_end=m.end("unit"),
         )
         q = _finish(text, q, bool(m.group("yeo")), m.group("pre"), idx, g, m.start())
