@@ -614,6 +614,25 @@ def _q(text: str, limit: int = 24) -> str:
     return "‘" + (text if len(text) <= limit else text[: limit - 1] + "…") + "’"
 
 
+_DIGIT_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False, "6": True, "7": True, "8": True, "9": False}
+
+
+def _j(text: str, pair: str) -> str:
+    """`text` with the particle that fits its last sound: _j("‘4년’", "와과") -> "‘4년’과"."""
+    core = text.rstrip("’”'\") ")
+    last = core[-1] if core else ""
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        rieul = final == 8
+    elif last.isdigit():
+        final, rieul = _DIGIT_FINAL[last], last in "178"
+    else:
+        final, rieul = False, False
+    if pair == "로":
+        return text + ("로" if not final or rieul else "으로")
+    return text + (pair[1] if final else pair[0])
+
+
 def _mention(v: View, text: str, span) -> Mention:
     return Mention(text=text, span=tuple(span), sentence=v.sentence_of(span[0]))
 
@@ -657,9 +676,9 @@ def _change_arithmetic(v: View) -> list[Check]:
         said = "·".join(_q(d.text) for d in related)
         diff = _show(a - b, f.unit)
         if bad:
-            msg = f"{b_text}→{a_text}의 차이는 {diff}인데 {'·'.join(_q(d.text) for d in bad)}는 {_show(bad[0].value, f.unit)}로 맞지 않습니다"
+            msg = f"{b_text}→{a_text}의 차이는 {diff}인데 {_j('·'.join(_q(d.text) for d in bad), '는은')} {_j(_show(bad[0].value, f.unit), '로')} 맞지 않습니다"
         else:
-            msg = f"{b_text}→{a_text}의 차이 {diff}가 {said}와 맞습니다"
+            msg = f"{b_text}→{a_text}의 차이 {_j(diff, '가이')} {_j(said, '와과')} 맞습니다"
         out.append(Check(rule="change_arithmetic", status="inconsistent" if bad else "consistent", message=msg, items=items))
     out += _change_triples(v, [d for d in deltas if id(d) not in explained], fulls)
     return out
@@ -691,9 +710,9 @@ def _change_triples(v: View, deltas: list[Q], fulls: list[Q]) -> list[Check]:
         bad = [d for d in ds if not _overlap(expected, d.iv)]
         items = [_mention(v, b.text, b.span)] + [_mention(v, d.text, d.span) for d in ds] + [_mention(v, a.text, a.span)]
         if bad:
-            msg = f"{_q(b.text)}에서 {_q(a.text)}까지는 {_show(a.value - b.value, a.unit)} 차이인데 {_q(bad[0].text)}와 맞지 않습니다"
+            msg = f"{_q(b.text)}에서 {_q(a.text)}까지는 {_show(a.value - b.value, a.unit)} 차이인데 {_j(_q(bad[0].text), '와과')} 맞지 않습니다"
         else:
-            msg = f"{_q(b.text)}에 {'·'.join(_q(d.text) for d in ds)}를 더하면 {_q(a.text)}와 맞습니다"
+            msg = f"{_q(b.text)}에 {_j('·'.join(_q(d.text) for d in ds), '를을')} 더하면 {_j(_q(a.text), '와과')} 맞습니다"
         out.append(Check(rule="change_arithmetic", status="inconsistent" if bad else "consistent", message=msg, items=items))
     return out
 
@@ -764,9 +783,9 @@ def _percent_change(v: View) -> list[Check]:
             ok_delta = True
         unit = "%p" if point else "%"
         if ok and ok_delta:
-            msg = f"{b_text}→{a_text}는 {abs(calc):.2f}{unit} {word} {_q(m.group(0))}와 맞습니다"
+            msg = f"{_j(b_text + '→' + a_text, '는은')} {abs(calc):.2f}{unit} {word} {_j(_q(m.group(0)), '와과')} 맞습니다"
         elif not ok:
-            msg = f"{b_text}→{a_text}는 {abs(calc):.2f}{unit} {word}든 것인데 기사는 {pct:g}{unit}라고 적었습니다"
+            msg = f"{_j(b_text + '→' + a_text, '는은')} {abs(calc):.2f}{unit} {word}든 것인데 기사는 {pct:g}{unit}라고 적었습니다"
         else:
             msg = f"{b_text}→{a_text}의 차이는 {_show(abs(a - b), 'KRW' if family == 'money' else '')}인데 괄호 안 금액은 {delta.text}입니다"
         out.append(Check(rule="percent_change", status="consistent" if ok and ok_delta else "inconsistent", message=msg, items=items))
@@ -881,7 +900,7 @@ def _range_duration(v: View) -> list[Check]:
         items = [_mention(v, p.text, p.span) for p in used] + [_mention(v, q.text, q.span)]
         if start is None:
             out.append(Check(rule="range_duration", status="unverifiable", items=items,
-                             message=f"{_q(last.text)}의 시작 시점이 없어 {_q(q.text)}를 확인할 수 없습니다"))
+                             message=f"{_q(last.text)}의 시작 시점이 없어 {_j(_q(q.text), '를을')} 확인할 수 없습니다"))
             continue
         b = _bounds(start, end)
         if b is None or b[1] < b[0]:
@@ -890,7 +909,7 @@ def _range_duration(v: View) -> list[Check]:
         slack = 1.0 if q.unit == "일" else 0.3
         ok = _overlap(q.iv, (length - slack, length + slack))
         span_text = f"{start}~{end}"
-        msg = (f"{span_text}는 {round(length)}{q.unit}(양끝 포함)로 {_q(q.text)}와 맞습니다" if ok
+        msg = (f"{span_text}는 {round(length)}{q.unit}(양끝 포함)으로 {_j(_q(q.text), '와과')} 맞습니다" if ok
                else f"{span_text}는 {round(length)}{q.unit}(양끝 포함)인데 기사는 {_q(q.text)}라고 적었습니다")
         out.append(Check(rule="range_duration", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
@@ -915,7 +934,7 @@ def _elapsed_time(v: View) -> list[Check]:
         items = [_mention(v, p.text, p.span), _mention(v, q.text, q.span)]
         if v.published is None:
             out.append(Check(rule="elapsed_time", status="unverifiable", items=items,
-                             message=f"발행일을 몰라 {_q(p.text)}부터 {_q(q.text)}가 지났는지 확인할 수 없습니다"))
+                             message=f"발행일을 몰라 {_q(p.text)}부터 {_j(_q(q.text), '가이')} 지났는지 확인할 수 없습니다"))
             continue
         b = _bounds(p.start, p.start)
         if b is None:
@@ -930,7 +949,7 @@ def _elapsed_time(v: View) -> list[Check]:
         ok = _overlap(q.iv, (lo, hi)) and elapsed >= 0
         days = (v.published - b[0]).days
         got = f"{days}일" if q.unit == "일" else f"약 {elapsed:.1f}{q.unit}"
-        msg = (f"{p.start}부터 발행일 {v.published.isoformat()}까지 {got}로 {_q(q.text)}와 맞습니다" if ok
+        msg = (f"{p.start}부터 발행일 {v.published.isoformat()}까지 {_j(got, '로')} {_j(_q(q.text), '와과')} 맞습니다" if ok
                else f"{p.start}부터 발행일 {v.published.isoformat()}까지는 {got}인데 기사는 {_q(q.text)}라고 적었습니다")
         out.append(Check(rule="elapsed_time", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
@@ -972,7 +991,7 @@ def _parts_total(v: View) -> list[Check]:
         items = [_mention(v, v.body[lstart : m.start()].strip(), (lstart, lstart + len(v.body[lstart : m.start()].rstrip()))),
                  _mention(v, v.body[number[0] : number[1]], number)]
         ok = n == stated
-        msg = (f"나열한 항목 {n}개가 {_q(v.body[number[0]:number[1]])}와 맞습니다" if ok
+        msg = (f"나열한 항목 {n}개가 {_j(_q(v.body[number[0]:number[1]]), '와과')} 맞습니다" if ok
                else f"나열한 항목은 {n}개인데 {_q(v.body[number[0]:number[1]])}라고 적었습니다")
         out.append(Check(rule="parts_total", status="consistent" if ok else "inconsistent", message=msg, items=items))
     out += _breakdowns(v)
@@ -1006,9 +1025,9 @@ def _breakdowns(v: View) -> list[Check]:
         shown = "+".join(q.text for q in parts)
         s = _show(sum(q.value for q in parts), _norm_unit(t.unit))
         if ok:
-            msg = f"{shown}={s}가 {'총계' if not partial else '일부로서'} {_q(t.text)}와 맞습니다"
+            msg = f"{shown}={_j(s, '가이')} {'총계' if not partial else '일부로서'} {_j(_q(t.text), '와과')} 맞습니다"
         else:
-            msg = f"{shown}={s}가 총계 {_q(t.text)}{'를 넘습니다' if over else '와 맞지 않습니다'}"
+            msg = f"{shown}={_j(s, '가이')} 총계 {_j(_q(t.text), '를을') + ' 넘습니다' if over else _j(_q(t.text), '와과') + ' 맞지 않습니다'}"
         items = [_mention(v, t.text, t.span)] + [_mention(v, q.text, q.span) for q in parts]
         out.append(Check(rule="parts_total", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
