@@ -261,6 +261,44 @@ def _cmd_export(args) -> int:
     print(f"{n} rows of {table} written to {args.to}")
     return 0
 
+
+CHECK_EPILOG = """examples:
+  newsx check article.html                          budgets table, then every check with its status
+  newsx check dump.txt --published 2025-12-26       anchor 내년/24일 and elapsed-time checks at that date
+  newsx check dump.txt --html report.html           also write one self-contained HTML report
+"""
+
+
+def _add_check(sub) -> None:
+    p = sub.add_parser(
+        "check",
+        help="tie one article's figures into budgets and check them against each other",
+        description="Extract one article, build its budget records and run the consistency checks "
+        "(change arithmetic, percent changes, repeated figures, ranges against durations, elapsed time, "
+        "parts against totals). Prints a report; --html also writes a page with every figure highlighted.",
+        epilog=CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("source", help="a file (.html, .htm, .txt, anything), '-' for stdin, or an http(s) URL")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date; overrides the one found on the page")
+    p.add_argument("--url", help="the page's URL, recorded in the report when SOURCE is a file")
+    p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML report to FILE")
+    p.set_defaults(func=_cmd_check)
+
+
+def _cmd_check(args) -> int:
+    from .pipeline import extract
+    from .report import print_report, render_html
+
+    data, url = read_input(args.source)
+    article = extract(data, url=args.url or url, published=args.published, name=url or args.source)
+    print_report(article)
+    if args.html:
+        Path(args.html).write_text(render_html(article), encoding="utf-8")
+        print(f"HTML report written to {args.html}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsx",
