@@ -62,6 +62,7 @@ _KEYED_DATE = re.compile(
     r"""(\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?[^"'<]{0,12})["']"""
 )
 _ROLES = "기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|기상캐스터|통신원|논설위원|칼럼니스트"
+_ROLE_TUPLE = tuple(_ROLES.split("|"))
 _NAMES = r"[가-힣]{2,4}(?:(?:\s*[,·ㆍ]\s*|\s+)[가-힣]{2,4}){0,5}"
 _NAMED = re.compile(rf"((?:[가-힣]{{2,4}}\s+){{0,5}}[가-힣]{{2,4}})\s*({_ROLES})(?![가-힣])")
 _BYLINE_LINE = re.compile(rf"{_NAMES}\s*(?:{_ROLES})(?:\s*[,·ㆍ]?\s*{_NAMES}\s*(?:{_ROLES})){{0,5}}")
@@ -74,6 +75,7 @@ _DATELINE = re.compile(
     r"(?:\s*\(?[월화수목금토일]\)?)?(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|,]?\s*){1,3}"
 )
 _URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:\D|$))")
+_NOT_NAMES = frozenset(_ROLES.split("|")) | {"프로필", "사진", "영상", "취재", "정리", "편집", "입력", "수정", "구독", "응원"}
 _ORG_NAME = re.compile(r"(?:뉴스|일보|신문|방송|경제|미디어|닷컴|투데이|코리아|통신|연합|TV|티비)$")
 
 
@@ -248,15 +250,15 @@ def _ld_names(value) -> list[str]:
 def _names(text: str) -> str | None:
     """'순천 구현모 기자 ninek@x.com' -> '구현모 기자'; 'By 배윤경,이상현' -> '배윤경, 이상현'."""
     text = _fold(_EMAIL.sub(" ", text))
-    found = _NAMED.findall(text)
-    if found:
-        names, role = found[0]
-        parts = names.split()
+    for m in _NAMED.finditer(text):
+        names, role = m.groups()
+        parts = [p for p in names.split() if p not in _NOT_NAMES and not _ORG_NAME.search(p)]
         # Two or more names share one role ("이세원 이대희 기자"); a place ahead of a single
         # name is cut off by the comma before it ("순천, 광양 구현모 기자" keeps the last name).
-        if "," in text[: text.find(role)]:
+        if "," in text[: m.start(2)]:
             parts = parts[-1:]
-        return ", ".join(parts) + f" {role}"
+        if parts:
+            return ", ".join(parts) + f" {role}"
     bare = [p.strip() for p in re.sub(r"^\s*(?:By|by|BY)\s+", "", text).split(",")]
     if bare and all(_NAME.match(p) and not _ORG_NAME.search(p) for p in bare):
         return ", ".join(bare)
@@ -653,14 +655,12 @@ def clean_html(html: str | bytes, url: str | None = None) -> Page:
         alt = _json_body(html, r, json_removed, bylines)
         if _sentences(alt, r) > _sentences(body, r):
             body, removed = alt, json_removed
-    byline = None
-    for candidate in bylines + meta["bylines"]:
-        byline = _names(candidate)
-        if byline:
-            break
-    if not byline:
-        m = _NAMED.search(body[:300])
-        byline = f"{m.group(1)} {m.group(2)}" if m else None
+    # Byline lines cut from the body come first, then the page's author fields, then
+    # the lead ("(세종=연합뉴스) 홍길동 기자 = ..."); names with a role beat bare names.
+    lead = _NAMED.search(body[:300])
+    found = [_names(c) for c in bylines + meta["bylines"] + ([lead.group(0)] if lead else [])]
+    found = [f for f in found if f]
+    byline = next((f for f in found if f.endswith(_ROLE_TUPLE)), found[0] if found else None)
     return Page(
         body=body,
         title=meta["title"],

@@ -1,0 +1,323 @@
+"""newsx.clean: main text and metadata of real Korean news pages and of small hand-written ones."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsx.clean import clean_html, iso_date
+from newsx.errors import BinaryInputError, DecodeError, EmptyInputError
+
+REPO = Path(__file__).parents[1]
+FIXTURES = REPO / "fixtures" / "articles"
+RAW = REPO.parent / "shared" / "corpus" / "raw"
+
+
+def body_f1(gold: str, pred: str) -> float:
+    """F1 of whitespace-token bags, as body_f1 in ../shared/eval/score.py."""
+    g, p = Counter(gold.split()), Counter(pred.split())
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    prec, rec = common / sum(p.values()), common / sum(g.values())
+    return 2 * prec * rec / (prec + rec)
+
+
+def source(name: str) -> Path:
+    """A page from fixtures/articles (always there) or else from the shared corpus."""
+    for folder in (FIXTURES, RAW):
+        if (folder / f"{name}.html").exists():
+            return folder / f"{name}.html"
+    pytest.skip(f"{name}.html: neither in fixtures/articles nor in {RAW}")
+
+
+_cache: dict[str, object] = {}
+
+
+def cleaned(name: str):
+    if name not in _cache:
+        _cache[name] = clean_html(source(name).read_text(encoding="utf-8"))
+    return _cache[name]
+
+
+# Gold pages: body F1 floor (measured by scripts/bench_clean.py, minus about 0.02),
+# publication date and title from the page's .gold.json, and a reporter the byline names.
+# title None: the gold title differs from what the page prints (reason in the comment).
+GOLD = [
+    # page            F1 floor  published     title                                                                   reporter
+    ("donga-1",        0.92,   None,         None,                                                                    "최윤호"),  # goose gold: paragraphs glued, no date, no title
+    ("hankookilbo-1",  0.96,   "2025-05-15", None,                                                                    "구현모"),  # gold title drops the quotes the page prints
+    ("hankookilbo-2",  0.97,   "2026-01-29", "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다",     "신현주"),  # body only in script JSON
+    ("hankookilbo-3",  0.97,   "2026-07-12", '민주당 \'선호투표제\' 도입 또다시 불발··· 친청계 "당규 개정 왜 밀어붙이나"', "박준석"),
+    ("mk-1",           0.96,   "2025-06-04", "‘흙수저’ 소년공이 쏘아올린 정치 신화",                                   "배윤경"),
+    ("mk-2",           0.95,   "2025-05-28", "[속보] 서울 시내버스 노조 총파업 결의…출근길 교통대란 불가피",            "안병준"),
+    ("mk-3",           0.97,   "2025-05-28", "“전국소년체육대회 2연패 달성해 행복…올해는 꼭 태극마크 달래요”",         "임정우"),
+    ("mk-4",           0.97,   "2025-05-28", "“극한 환경 속에서도 최선 다하고 있다”…가덕도 신공항 공기 지연에 입장 밝힌 현대건설", "백지연"),
+    ("mk-5",           0.96,   "2025-05-30", "가상자산 왕국 향한 트럼프家의 야심…“비트코인은 이미 주류, 달러 넘어 패권 쥔다”", "이종화"),
+    ("mk-6",           0.96,   "2025-05-30", '최태원 SK회장 "韓·日 반도체 생태계 통합해야"',                            "신윤재"),
+    ("mk-7",           0.97,   "2025-05-30", "“좌파 판사들이 대통령 권한 침해”…뿔난 트럼프, 항소법원 향해 “판결 뒤집어야”", "최승진"),
+    ("mk-8",           0.97,   "2025-05-31", "“엔비디아 없으면 화웨이로 메운다”…AI반도체 자급자족 나선 중국",          "최현재"),
+]
+GOLD_NAMES = [row[0] for row in GOLD]
+
+# Strings of page furniture that must be in no body (issue 6), plus e-mail addresses.
+FURNITURE = [
+    "관련기사", "많이 본 뉴스", "기사 메일전송", "글자크기 설정", "본문 바로가기",
+    "무단전재 및 재배포 금지", "무단 전재", "재배포 금지", "저작권자", "ⓒ", "Copyright", "사진 출처",
+]
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def all_pages() -> list[str]:
+    names = {p.stem for p in FIXTURES.glob("*.html")}
+    if RAW.is_dir():
+        names |= {p.stem for p in RAW.glob("*.html")}
+    return sorted(names)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(("name", "floor", "published", "title", "reporter"), GOLD, ids=GOLD_NAMES)
+def test_gold_body_f1(name, floor, published, title, reporter):
+    gold = source(name).with_name(f"{name}.gold.txt").read_text(encoding="utf-8")
+    assert body_f1(gold, cleaned(name).body) >= floor
+
+
+@pytest.mark.parametrize(("name", "floor", "published", "title", "reporter"), GOLD, ids=GOLD_NAMES)
+def test_gold_metadata(name, floor, published, title, reporter):
+    page = cleaned(name)
+    if published:
+        assert (page.published or "")[:10] == published
+    if title:
+        assert _fold(page.title or "") == _fold(title)
+    assert reporter in (page.byline or "")
+    assert page.lang == "ko"
+
+
+def test_gold_mean_f1_target():
+    if not RAW.is_dir():
+        pytest.skip(f"{RAW} absent")
+    scores = [body_f1((RAW / f"{n}.gold.txt").read_text(encoding="utf-8"), cleaned(n).body) for n in GOLD_NAMES]
+    assert sum(scores) / len(scores) >= 0.95
+
+
+@pytest.mark.parametrize("name", all_pages())
+def test_no_furniture_and_no_empty_body(name):
+    page = cleaned(name)
+    assert [s for s in FURNITURE if s in page.body] == []
+    assert EMAIL.findall(page.body) == []
+    assert len(page.body) >= 200
+    assert len(re.findall(r"다\.", page.body)) >= 3  # sentences, not a menu
+    lines = page.body.split("\n")
+    assert all(line == line.strip() and line for line in lines)
+    assert "\u00a0" not in page.body and "  " not in page.body
+
+
+def test_fixture_pages_are_there():
+    """The copies in fixtures/articles keep this file meaningful without the shared corpus."""
+    names = {p.stem for p in FIXTURES.glob("*.html")}
+    assert {"donga-1", "hankookilbo-1", "hankookilbo-2", "mk-1", "zum-1"} <= names
+    header = (FIXTURES / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()
+    assert all(any(row.startswith(f"{n}.html\t") for row in header) for n in names)
+
+
+def test_script_json_body_of_a_real_page():
+    # The DOM of this page holds no article text; the body is a `contentHtml` JSON field.
+    page = cleaned("hankookilbo-2")
+    assert page.body.startswith("한동훈 제명한 국힘, '지선 모드' 돌입…시선 돌리기\n")
+    assert "장동혁 국민의힘 대표가 당권을 위협하던 한동훈 전 대표를 제명했지만" in page.body
+    assert "연합뉴스" not in page.body  # photo credits of the captions stay out
+
+
+# -- small hand-written pages ------------------------------------------------------
+
+PARAGRAPHS = [
+    "정부는 내년 예산을 전년보다 3.2% 늘린 656조원으로 편성했다고 밝혔다.",
+    "기획재정부는 복지와 연구개발 분야에 재원을 집중 배분했다고 설명했다.",
+    "야당은 국가채무가 빠르게 늘고 있다며 재정 건전성을 우려했다.",
+    "국회는 다음 달 예산안 심사를 시작해 연말까지 처리할 예정이다.",
+]
+
+
+def page_html(head: str = "", body: str = "", paragraphs=PARAGRAPHS, lang: str | None = "ko") -> str:
+    article = "".join(f"<p>{p}</p>" for p in paragraphs)
+    lang_attr = f' lang="{lang}"' if lang else ""
+    return (
+        f"<!DOCTYPE html><html{lang_attr}><head><meta charset=\"utf-8\">{head}</head><body>"
+        "<nav><a href='/'>홈</a><a href='/p'>정치</a><a href='/e'>경제</a></nav>"
+        f"{body}<div class='article_body'>{article}</div>"
+        "<footer>회사소개 | 등록일 : 2010-01-05 | 등록번호 : 서울 아00000</footer></body></html>"
+    )
+
+
+META_CASES = [
+    # what is on the page                                                                  field        expected
+    ('<meta property="og:title" content="예산 656조원 편성 - 매일경제"><meta property="og:site_name" content="매일경제">', "", "title", "예산 656조원 편성"),
+    ('<title>예산 656조원 편성 | 한국일보</title><meta property="og:site_name" content="한국일보">', "", "title", "예산 656조원 편성"),
+    ('<meta property="og:title" content="예산 656조원 편성-정치ㅣ한국일보"><meta property="og:site_name" content="한국일보">', "", "title", "예산 656조원 편성"),
+    ('<title>예산 656조원 편성 :: 뉴스</title>', "<h1>예산 656조원 편성</h1>", "title", "예산 656조원 편성"),
+    ("", "<h1>예산 656조원 편성</h1>", "title", "예산 656조원 편성"),
+    ('<meta property="article:published_time" content="2025-05-15T20:00:52.000+0900">', "", "published", "2025-05-15T20:00:52+09:00"),
+    ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2025-06-04T02:37:08+09:00"}</script>', "", "published", "2025-06-04T02:37:08+09:00"),
+    ('<script type="application/ld+json">[{"@graph":[{"@type":"NewsArticle","datePublished":"2024-01-02"}]}]</script>', "", "published", "2024-01-02"),
+    ("", '<time datetime="2024-03-05T09:00:00+09:00">3월 5일</time>', "published", "2024-03-05T09:00:00+09:00"),
+    ('<meta name="pubdate" content="2023-11-20">', "", "published", "2023-11-20"),
+    ("", "<div class='info'><span>입력 2025.06.04 10:00</span></div>", "published", "2025-06-04T10:00"),
+    ("", "<p class='date'>등록 2025-09-01 11:17:41</p>", "published", "2025-09-01T11:17:41"),
+    ("", "<span>기사입력 2017.05.12. 오후 2:09</span>", "published", "2017-05-12T14:09"),
+    ("", "<dl><dt>입력</dt><dd>2025.05.15 20:00</dd></dl>", "published", "2025-05-15T20:00"),
+    ("", "", "published", None),  # the footer's 등록일 is the publication's registration, not the article's
+    ('<link rel="canonical" href="https://news.example.kr/a/1">', "", "url", "https://news.example.kr/a/1"),
+    ('<meta property="og:url" content="https://news.example.kr/a/2">', "", "url", "https://news.example.kr/a/2"),
+    ('<meta property="og:site_name" content="한국일보">', "", "site", "한국일보"),
+    ('<meta name="author" content="홍길동 기자">', "", "byline", "홍길동 기자"),
+    ('<meta name="byl" content="By 배윤경,이상현">', "", "byline", "배윤경, 이상현"),
+    ('<meta property="dable:author" content="순천, 광양 구현모 기자 ninek@example.com">', "", "byline", "구현모 기자"),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "field", "expected"), META_CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(META_CASES)])
+def test_metadata_from_snippets(head, body, field, expected):
+    assert getattr(clean_html(page_html(head, body)), field) == expected
+
+
+def test_url_site_and_lang_defaults():
+    page = clean_html(page_html('<link rel="canonical" href="/news/7">', lang=None), url="https://www.example.kr/news/7?x=1")
+    assert page.url == "https://www.example.kr/news/7"
+    assert page.site == "example.kr"
+    assert page.lang == "ko"
+    assert clean_html(page_html(), url="https://m.example.kr/a").url == "https://m.example.kr/a"
+    assert clean_html(page_html(lang="en")).lang == "en"
+
+
+ISO_CASES = [
+    ("2025-05-15T20:00:52.000+0900", "2025-05-15T20:00:52+09:00"),
+    ("2019-01-07T16:47+09:00",       "2019-01-07T16:47+09:00"),
+    ("2025.06.04 10:00",             "2025-06-04T10:00"),
+    ("2017.05.12. 오후 02:09",        "2017-05-12T14:09"),
+    ("2017.05.12. 오전 12:30",        "2017-05-12T00:30"),
+    ("2018년 11월 13일",              "2018-11-13"),
+    ("20170512140936",               "2017-05-12T14:09:36"),
+    ("2024-01-02T03:04:05Z",         "2024-01-02T03:04:05+00:00"),
+    ("2025-13-40",                   None),
+    ("어제",                          None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISO_CASES)
+def test_iso_date(text, expected):
+    assert iso_date(text) == expected
+
+
+FURNITURE_LINES = [
+    "관련기사",
+    "많이 본 뉴스",
+    "기사 메일전송",
+    "글자크기 설정",
+    "본문 바로가기",
+    "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+    "저작권자 © 한국스포츠경제 무단전재 및 재배포 금지",
+    "Copyright ⓒ 스포티비뉴스. All rights reserved.",
+    "hong@example.com",
+    "홍길동 기자 hong@example.com",
+    "[홍길동 기자]",
+    "박진영 기자, 김태현 기자",
+    "[사진 출처 = 연합뉴스]",
+    "사진=연합뉴스",
+    "입력 2018.11.13 07:45",
+    "댓글 0",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_furniture_lines_leave_the_body(line):
+    paragraphs = PARAGRAPHS[:2] + [line] + PARAGRAPHS[2:]
+    page = clean_html(page_html(paragraphs=paragraphs))
+    assert line not in page.body
+    assert page.body == "\n".join(PARAGRAPHS)
+    assert line in page.removed
+
+
+KEPT_LINES = [
+    "그는 온라인 댓글에 대해 법적 대응을 하겠다고 말했다.",  # a sentence that mentions a furniture word
+    "광고 시장은 올해 5% 성장할 것으로 보인다.",
+    "자세한 내용은 홈페이지(help@example.go.kr)로 문의하면 된다.",  # an e-mail inside a sentence
+    "예산안 심사 일정",  # a short section heading
+]
+
+
+@pytest.mark.parametrize("line", KEPT_LINES)
+def test_body_lines_that_look_like_furniture_stay(line):
+    paragraphs = PARAGRAPHS[:2] + [line] + PARAGRAPHS[2:]
+    assert line in clean_html(page_html(paragraphs=paragraphs)).body.split("\n")
+
+
+def test_paragraph_breaks_and_spaces():
+    html = page_html(
+        paragraphs=[],
+        body=(
+            "<div id='article_body'>첫 문단은 여기서 시작해 길게 이어진다고 기자는 썼다."
+            "<br><br>둘째&nbsp;&nbsp;문단은   공백이 많지만 하나로 접힌다고 밝혔다.<br><br><br>"
+            "셋째 문단도 <b>굵은 글씨</b>와 <a href='/x'>링크</a>를 품고 이어진다고 말했다.</div>"
+        ),
+    )
+    assert clean_html(html).body == (
+        "첫 문단은 여기서 시작해 길게 이어진다고 기자는 썼다.\n"
+        "둘째 문단은 공백이 많지만 하나로 접힌다고 밝혔다.\n"
+        "셋째 문단도 굵은 글씨와 링크를 품고 이어진다고 말했다."
+    )
+
+
+def test_article_beats_longer_link_lists_and_comments():
+    teasers = "".join(f"<li><a href='/n/{i}'>다른 기사 제목 {i}번은 아주 길게 이어지는 제목이라고 한다</a></li>" for i in range(40))
+    comments = "<div class='comment_list'>" + "".join(f"<p>댓글 {i}: 정말 좋은 기사네요 감사합니다.</p>" for i in range(6)) + "</div>"
+    page = clean_html(page_html(body=f"<ul class='rank_list'>{teasers}</ul>{comments}"))
+    assert page.body == "\n".join(PARAGRAPHS)
+
+
+def test_body_only_in_script_json():
+    content = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + '<div class="caption"><p>사진=연합뉴스</p></div>'
+    state = {"article": {"title": "예산 656조원", "subTitle": "내년 예산 3.2% 증가<br>복지·R&D 집중", "contentHtml": content}}
+    html = (
+        "<html lang='ko'><head><title>예산 656조원 | 신문</title></head><body>"
+        "<div id='root'><nav><a href='/'>홈</a></nav><p>로딩 중</p></div>"
+        f"<script>window.__STATE__ = {json.dumps(state)};</script></body></html>"
+    )
+    page = clean_html(html)
+    assert page.body == "\n".join(["내년 예산 3.2% 증가", "복지·R&D 집중", *PARAGRAPHS])
+
+
+def test_euc_kr_bytes():
+    html = page_html(head='<meta property="og:title" content="예산 656조원 편성">').replace('charset="utf-8"', 'charset="euc-kr"')
+    page = clean_html(html.encode("euc-kr"))
+    assert page.title == "예산 656조원 편성"
+    assert page.body == "\n".join(PARAGRAPHS)
+
+
+def test_euc_kr_bytes_declared_by_http_equiv():
+    html = page_html().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">')
+    assert clean_html(html.encode("cp949")).body == "\n".join(PARAGRAPHS)
+
+
+def test_utf8_bytes():
+    assert clean_html(page_html().encode("utf-8")).body == "\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyInputError),
+        ("   \n", EmptyInputError),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInputError),
+        (b"<html><meta charset='utf-8'><p>\x80\x80\x80</p></html>", DecodeError),
+    ],
+)
+def test_bad_input(data, error):
+    with pytest.raises(error):
+        clean_html(data)
