@@ -1,0 +1,458 @@
+"""The Korean number grammar: money, counts, durations, percentages, changes.
+
+Each table row is (phrase -> the record expected in it); a reviewer checks a
+rule by reading the row. Negatives list phrases that must give no figure of
+the named kinds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsx.components import context_of
+from newsx.extract import changes, counts, money, percentages
+from newsx.extract.numbers import parse_number
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+KINDS = {
+    "money": money.extract,
+    "counts": counts.extract,
+    "durations": counts.extract_durations,
+    "percentages": percentages.extract,
+    "changes": changes.extract,
+}
+
+
+@pytest.fixture(scope="module")
+def run(tokenizer_nlp):
+    cache: dict[str, dict] = {}
+
+    def run(text: str, published: date | None = None) -> dict[str, list]:
+        if text not in cache:
+            doc = tokenizer_nlp(text)
+            if published:
+                doc.user_data["newsx_published"] = published
+            ctx = context_of(doc)
+            out = {kind: f(doc, ctx) for kind, f in KINDS.items()}
+            for recs in out.values():
+                for r in recs:
+                    assert text[r.span[0] : r.span[1]] == r.text
+                    assert r.sentence == ctx.sentence_of(r.span[0])
+            cache[text] = out
+        return cache[text]
+
+    return run
+
+
+def one(records, text):
+    found = [r for r in records if r.text == text]
+    assert found, f"no record {text!r} in {[r.text for r in records]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ values
+
+PARSE = [
+    # written              value
+    ("1,000",              1000),
+    ("12.5",               12.5),
+    ("13.8조",             13_800_000_000_000),
+    ("7000억",             700_000_000_000),
+    ("1조 2천억",          1_200_000_000_000),
+    ("2조5000억",          2_500_000_000_000),
+    ("13조 8,778억",       13_877_800_000_000),
+    ("99억5000만",         9_950_000_000),
+    ("7천13억",            701_300_000_000),
+    ("1조1000억",          1_100_000_000_000),
+    ("천억",               100_000_000_000),
+    ("삼천억",             300_000_000_000),
+    ("오백만",             5_000_000),
+    ("100여억",            10_000_000_000),
+    ("3만5000",            35_000),
+    ("1억 2000만",         120_000_000),
+    ("1.5억",              150_000_000),
+    ("십만",               100_000),
+    ("2천",                2000),
+    ("5천만",              50_000_000),
+    ("1경",                10**16),
+    ("0.73",               0.73),
+    ("없음",               None),
+]
+
+
+@pytest.mark.parametrize("written, value", PARSE)
+def test_parse_number(written, value):
+    assert parse_number(written) == value
+
+
+# ------------------------------------------------------------------ money
+
+MONEY = [
+    # phrase                                   text                   value               cur    qualifier   value_max
+    ("예산 1조 2천억원을 편성했다",            "1조 2천억원",         1.2e12,             "KRW", "exact",    None),
+    ("13조 8,778억 원 규모",                   "13조 8,778억 원",     13.8778e12,         "KRW", "exact",    None),
+    ("99억5000만원",                           "99억5000만원",        9.95e9,             "KRW", "exact",    None),
+    ("7천13억 원",                             "7천13억 원",          7.013e11,           "KRW", "exact",    None),
+    ("1조1000억원",                            "1조1000억원",         1.1e12,             "KRW", "exact",    None),
+    ("2조5000억원",                            "2조5000억원",         2.5e12,             "KRW", "exact",    None),
+    ("7000억원 예산 투입",                     "7000억원",            7e11,               "KRW", "exact",    None),
+    ("삼천억 원",                              "삼천억 원",           3e11,               "KRW", "exact",    None),
+    ("천억 원",                                "천억 원",             1e11,               "KRW", "exact",    None),
+    ("1,200원",                                "1,200원",             1200,               "KRW", "exact",    None),
+    ("5천만원",                                "5천만원",             5e7,                "KRW", "exact",    None),
+    ("약 1조원 규모",                          "약 1조원",            1e12,               "KRW", "approx",   None),
+    ("100여억원",                              "100여억원",           1e10,               "KRW", "approx",   None),
+    ("300억 원가량",                           "300억 원가량",        3e10,               "KRW", "approx",   None),
+    ("1000억원 안팎",                          "1000억원 안팎",       1e11,               "KRW", "approx",   None),
+    ("500억원 내외",                           "500억원 내외",        5e10,               "KRW", "approx",   None),
+    ("3억원 남짓",                             "3억원 남짓",          3e8,                "KRW", "approx",   None),
+    ("10억원 정도",                            "10억원 정도",         1e9,                "KRW", "approx",   None),
+    ("1000억원대 매출",                        "1000억원대",          1e11,               "KRW", "approx",   None),
+    ("1000억원 이상의 예산",                   "1000억원 이상",       1e11,               "KRW", "at_least", None),
+    ("1000억원을 넘는",                        "1000억원을 넘는",     1e11,               "KRW", "at_least", None),
+    ("1조원 초과",                             "1조원 초과",          1e12,               "KRW", "at_least", None),
+    ("최소 100억원",                           "최소 100억원",        1e10,               "KRW", "at_least", None),
+    ("최대 1조원",                             "최대 1조원",          1e12,               "KRW", "at_most",  None),
+    ("500억원 이하",                           "500억원 이하",        5e10,               "KRW", "at_most",  None),
+    ("10억원 미만",                            "10억원 미만",         1e9,                "KRW", "at_most",  None),
+    ("100~200억원",                            "100~200억원",         1e10,               "KRW", "range",    2e10),
+    ("100∼200억원",                            "100∼200억원",         1e10,               "KRW", "range",    2e10),
+    ("1억원~2억원",                            "1억원~2억원",         1e8,                "KRW", "range",    2e8),
+    ("5000만~1억원",                           "5000만~1억원",        5e7,                "KRW", "range",    1e8),
+    ("100억원에서 200억원 사이",               "100억원에서 200억원 사이", 1e10,          "KRW", "range",    2e10),
+    ("예산 13.8조 편성",                       "13.8조",              13.8e12,            "KRW", "exact",    None),
+    ("총사업비 2400억 규모",                   "2400억",              2.4e11,             "KRW", "exact",    None),
+    ("100억 달러",                             "100억 달러",          1e10,               "USD", "exact",    None),
+    ("25억달러 규모",                          "25억달러",            2.5e9,              "USD", "exact",    None),
+    ("3조弗 시장",                             "3조弗",               3e12,               "USD", "exact",    None),
+    ("$100",                                   "$100",                100,                "USD", "exact",    None),
+    ("US$ 2.5억",                              "US$ 2.5억",           2.5e8,              "USD", "exact",    None),
+    ("50유로",                                 "50유로",              50,                 "EUR", "exact",    None),
+    ("100만엔",                                "100만엔",             1e6,                "JPY", "exact",    None),
+    ("100위안",                                "100위안",             100,                "CNY", "exact",    None),
+    ("1000파운드",                             "1000파운드",          1000,               "GBP", "exact",    None),
+    ("1인당 100만원씩",                        "100만원",             1e6,                "KRW", "exact",    None),
+]
+
+
+@pytest.mark.parametrize("phrase, text, value, currency, qualifier, value_max", MONEY)
+def test_money(run, phrase, text, value, currency, qualifier, value_max):
+    r = one(run(phrase)["money"], text)
+    assert (r.value, r.currency, r.qualifier, r.value_max) == (pytest.approx(value), currency, qualifier, value_max and pytest.approx(value_max))
+
+
+def test_money_figures_are_not_counts(run):
+    out = run("1조 2천억원과 13조 8,778억 원")
+    assert [m.text for m in out["money"]] == ["1조 2천억원", "13조 8,778억 원"]
+    assert out["counts"] == []
+
+
+# ------------------------------------------------------------------ counts
+
+COUNTS = [
+    # phrase                          text            value      unit    qualifier   noun
+    ("참가기관 1000개가 참여",        "1000개",       1000,      "개",   "exact",    "참가기관"),
+    ("10개 분과를 운영",              "10개",         10,        "개",   "exact",    "분과"),
+    ("10개의 모든 분과는",            "10개",         10,        "개",   "exact",    "분과"),
+    ("업체 2곳의 소송",               "2곳",          2,         "곳",   "exact",    "업체"),
+    ("1,000여 개 기업",               "1,000여 개",   1000,      "개",   "approx",   "기업"),
+    ("300여개 기관이",                "300여개",      300,       "개",   "approx",   "기관"),
+    ("100개 이상으로 확대",           "100개 이상",   100,       "개",   "at_least", None),
+    ("유공자 50인에 대한 포상",       "50인",         50,        "인",   "exact",    "유공자"),
+    ("50인 이상 사업장",              "50인 이상",    50,        "인",   "at_least", "사업장"),
+    ("전국 17개 시도",                "17개",         17,        "개",   "exact",    "시도"),
+    ("64개사가 참여",                 "64개사",       64,        "개사", "exact",    None),
+    ("180여 개국",                    "180여 개국",   180,       "개국", "approx",   None),
+    ("전국 30개소",                   "30개소",       30,        "개소", "exact",    None),
+    ("총 3만5000명",                  "3만5000명",    35000,     "명",   "exact",    None),
+    ("약 1만5000명",                  "약 1만5000명", 15000,     "명",   "approx",   None),
+    ("10만여 명",                     "10만여 명",    100000,    "명",   "approx",   None),
+    ("100만 명",                      "100만 명",     1e6,       "명",   "exact",    None),
+    ("오백만 명",                     "오백만 명",    5e6,       "명",   "exact",    None),
+    ("1412명의 안내요원",             "1412명",       1412,      "명",   "exact",    "안내요원"),
+    ("400명이 넘는 연사",             "400명이 넘는", 400,       "명",   "at_least", "연사"),
+    ("최대 300명",                    "최대 300명",   300,       "명",   "at_most",  None),
+    ("100명 미만",                    "100명 미만",   100,       "명",   "at_most",  None),
+    ("20~30명",                       "20~30명",      20,        "명",   "range",    None),
+    ("차량 10대를 투입",              "10대",         10,        "대",   "exact",    "차량"),
+    ("버스 20대가 운행",              "20대",         20,        "대",   "exact",    "버스"),
+    ("이 가운데 약 7000여대가 동참",  "약 7000여대",  7000,      "대",   "approx",   None),
+    ("7383대가 운영 중",              "7383대",       7383,      "대",   "exact",    None),
+    ("선박 3척",                      "3척",          3,         "척",   "exact",    "선박"),
+    ("사고 5건",                      "5건",          5,         "건",   "exact",    "사고"),
+    ("100세대를 공급",                "100세대",      100,       "세대", "exact",    None),
+    ("신제품 3종을 출시",             "3종",          3,         "종",   "exact",    "신제품"),
+    ("LNG 100만톤",                   "100만톤",      1e6,       "톤",   "exact",    "LNG"),
+    ("37승을 차지",                   "37승",         37,        "승",   "exact",    None),
+    ("의석 300석",                    "300석",        300,       "석",   "exact",    "의석"),
+    ("2차례에 걸쳐",                  "2차례",        2,         "차례", "exact",    None),
+    ("두 차례의 실패",                "두 차례",      2,         "차례", "exact",    "실패"),
+    ("세 곳",                         "세 곳",        3,         "곳",   "exact",    None),
+    ("네 명이 숨졌다",                "네 명",        4,         "명",   "exact",    None),
+    ("이글 1개와 버디 2개",           "2개",          2,         "개",   "exact",    "버디"),
+    ("주요 44개 역에",                "44개",         44,        "개",   "exact",    "역"),
+]
+
+
+@pytest.mark.parametrize("phrase, text, value, unit, qualifier, noun", COUNTS)
+def test_counts(run, phrase, text, value, unit, qualifier, noun):
+    r = one(run(phrase)["counts"], text)
+    assert (r.value, r.unit, r.qualifier, r.noun) == (value, unit, qualifier, noun)
+
+
+# ------------------------------------------------------------------ durations
+
+DURATIONS = [
+    # phrase                 text        value  unit    qualifier
+    ("4년에 걸쳐",           "4년",      4,     "년",   "exact"),
+    ("100여일이 지난",       "100여일",  100,   "일",   "approx"),
+    ("출범 100일 만에",      "100일",    100,   "일",   "exact"),
+    ("5년간",                "5년",      5,     "년",   "exact"),
+    ("6년 동안",             "6년",      6,     "년",   "exact"),
+    ("14년째",               "14년",     14,    "년",   "exact"),
+    ("향후 5년",             "5년",      5,     "년",   "exact"),
+    ("200여 년의 역사",      "200여 년", 200,   "년",   "approx"),
+    ("3개월",                "3개월",    3,     "개월", "exact"),
+    ("6개월여간",            "6개월여",  6,     "개월", "approx"),
+    ("약 7개월의 공사",      "약 7개월", 7,     "개월", "approx"),
+    ("두 달여만에",          "두 달여",  2,     "달",   "approx"),
+    ("넉 달 만에",           "넉 달",    4,     "달",   "exact"),
+    ("한 달 동안",           "한 달",    1,     "달",   "exact"),
+    ("이틀간의 일정",        "이틀",     2,     "일",   "exact"),
+    ("열흘 만에",            "열흘",     10,    "일",   "exact"),
+    ("24시간",               "24시간",   24,    "시간", "exact"),
+    ("약 2시간 반 만에",     "약 2시간", 2,     "시간", "approx"),
+    ("10분간 발언",          "10분",     10,    "분",   "exact"),
+    ("90일간의 유예",        "90일",     90,    "일",   "exact"),
+    ("3주간",                "3주",      3,     "주",   "exact"),
+]
+
+
+@pytest.mark.parametrize("phrase, text, value, unit, qualifier", DURATIONS)
+def test_durations(run, phrase, text, value, unit, qualifier):
+    out = run(phrase)
+    r = one(out["durations"], text)
+    assert (r.value, r.unit, r.qualifier) == (value, unit, qualifier)
+    assert out["counts"] == []
+
+
+# ------------------------------------------------------------------ percentages
+
+PERCENTAGES = [
+    # phrase                 text            value  unit   qualifier
+    ("연료비용을 20% 감축",  "20%",          20,    "%",   "exact"),
+    ("12.5%",                "12.5%",        12.5,  "%",   "exact"),
+    ("약 59%",               "약 59%",       59,    "%",   "approx"),
+    ("최대 15% 관세",        "최대 15%",     15,    "%",   "at_most"),
+    ("20%대 박스권",         "20%대",        20,    "%",   "approx"),
+    ("30% 이상",             "30% 이상",     30,    "%",   "at_least"),
+    ("3~5%",                 "3~5%",         3,     "%",   "range"),
+    ("20∼30%의 성장세",      "20∼30%",       20,    "%",   "range"),
+    ("20퍼센트",             "20퍼센트",     20,    "%",   "exact"),
+    ("0.73%포인트 차",       "0.73%포인트",  0.73,  "%p",  "exact"),
+    ("3.5%p 상승",           "3.5%p",        3.5,   "%p",  "exact"),
+    ("2퍼센트포인트",        "2퍼센트포인트", 2,    "%p",  "exact"),
+    ("94.7%를 득표",         "94.7%",        94.7,  "%",   "exact"),
+]
+
+
+@pytest.mark.parametrize("phrase, text, value, unit, qualifier", PERCENTAGES)
+def test_percentages(run, phrase, text, value, unit, qualifier):
+    r = one(run(phrase)["percentages"], text)
+    assert (r.value, r.unit, r.qualifier) == (value, unit, qualifier)
+
+
+# ------------------------------------------------------------------ changes
+
+CHANGES = [
+    # phrase                                               text                                    before    after     delta     unit
+    ("참가기관 1000개→1300개 확대",                        "1000개→1300개",                        1000,     1300,     300,      "개"),
+    ("1000→1300개",                                        "1000→1300개",                          1000,     1300,     300,      "개"),
+    ("사업비(40억원→112억원)",                             "40억원→112억원",                       4e9,      1.12e10,  7.2e9,    "KRW"),
+    ("3.5% ⇒ 4.2%",                                        "3.5% ⇒ 4.2%",                          3.5,      4.2,      0.7,      "%"),
+    ("100명 -> 80명",                                      "100명 -> 80명",                        100,      80,       -20,      "명"),
+    ("지난해 100명에서 올해 200명으로 늘었다",             "100명에서 올해 200명으로 늘었다",      100,      200,      100,      "명"),
+    ("1000억원에서 1500억원으로 증가했다",                 "1000억원에서 1500억원으로 증가했다",   1e11,     1.5e11,   5e10,     "KRW"),
+    ("연 3.50%에서 3.25%로 0.25%포인트 인하했다",          "3.50%에서 3.25%로 0.25%포인트 인하했다", 3.5,    3.25,     -0.25,    "%"),
+    ("50곳에서 30곳으로 줄었다",                           "50곳에서 30곳으로 줄었다",             50,       30,       -20,      "곳"),
+    ("10개를 시작으로 2027년까지 100개 이상으로 확대해",   "10개를 시작으로 2027년까지 100개 이상으로 확대해", 10, 100,   90,       "개"),
+    ("참여기관은 1300개로 늘어났다",                       "1300개로 늘어났다",                    None,     1300,     None,     "개"),
+    ("직원은 500명으로 줄었다",                            "500명으로 줄었다",                     None,     500,      None,     "명"),
+    ("누적 사업은 100개를 돌파했고",                       "100개를 돌파했고",                     None,     100,      None,     "개"),
+    ("3126억원으로 올해 2956억원보다 늘었다",              "3126억원으로 올해 2956억원보다 늘었다", 2.956e11, 3.126e11, 1.7e10,   "KRW"),
+    ("3126억원으로 전년(2956억원)보다 5.8% 늘었다",        "3126억원으로 전년(2956억원)보다 5.8% 늘었다", 2.956e11, 3.126e11, 1.7e10, "KRW"),
+    ("참여기관은 300개 더 늘었다",                         "300개 더 늘었다",                      None,     None,     300,      "개"),
+    ("직원이 30명 줄었다",                                 "30명 줄었다",                          None,     None,     -30,      "명"),
+    ("전년보다 300억원 늘어난 3000억원",                   "300억원 늘어난 3000억원",              2.7e11,   3e11,     3e10,     "KRW"),
+    ("21.4% 증가했다",                                     "21.4% 증가했다",                       None,     None,     21.4,     "%"),
+    ("20% 감소",                                           "20% 감소",                             None,     None,     -20,      "%"),
+    ("연료비용을 20% 감축했다",                            "20% 감축했다",                         None,     None,     -20,      "%"),
+    ("작업시간을 12.5% 단축했고",                          "12.5% 단축했고",                       None,     None,     -12.5,    "%"),
+    ("생산성을 11% 개선했다",                              "11% 개선했다",                         None,     None,     11,       "%"),
+    ("3.5%p 상승",                                         "3.5%p 상승",                           None,     None,     3.5,      "%p"),
+    ("0.25%포인트 하락했다",                               "0.25%포인트 하락했다",                 None,     None,     -0.25,    "%p"),
+    ("예산을 500억원 증액했다",                            "500억원 증액했다",                     None,     None,     5e10,     "KRW"),
+]
+
+
+@pytest.mark.parametrize("phrase, text, before, after, delta, unit", CHANGES)
+def test_changes(run, phrase, text, before, after, delta, unit):
+    r = one(run(phrase)["changes"], text)
+    approx = lambda x: None if x is None else pytest.approx(x)  # noqa: E731
+    assert (r.before, r.after, r.delta, r.unit) == (approx(before), approx(after), approx(delta), unit)
+
+
+CLAIMS = [
+    # phrase: compact change endpoints are the change, not counts   counts left
+    ("참가기관 1000개→1300개 확대",                                 []),
+    ("50곳에서 30곳으로 줄었다",                                    []),
+    ("참여기관은 300개 더 늘었다",                                  []),
+    ("참여기관은 1300개로 늘어났다",                                ["1300개"]),
+    ("10개를 시작으로 2027년까지 100개 이상으로 확대해",            ["10개", "100개 이상"]),
+]
+
+
+@pytest.mark.parametrize("phrase, left", CLAIMS)
+def test_change_endpoints_are_not_counts(run, phrase, left):
+    assert [c.text for c in run(phrase)["counts"]] == left
+
+
+# ------------------------------------------------------------------ negatives
+
+ALL = ("money", "counts", "durations", "percentages", "changes")
+NEGATIVES = [
+    # phrase                     kinds that must stay empty
+    ("문의 02-2100-1234",        ALL),
+    ("대표번호 1588-0000",       ALL),
+    ("오전 10:00에 시작",        ALL),
+    ("10:30~11:00",              ALL),
+    ("오후 2시 30분",            ALL),
+    ("2025.12.24 발표",          ALL),
+    ("2026년 예산",              ALL),
+    ("9월 10일 출범",            ALL),
+    ("24일 열린 총회",           ALL),
+    ("지난 24일 열린",           ALL),
+    ("2025~2027년",              ALL),
+    ("2026년부터 2029년까지",    ALL),
+    ("1963년 10월 가을",         ALL),
+    ("삼성전자(005930)",         ALL),
+    ("1·2차 회의",               ALL),
+    ("2·3위",                    ALL),
+    ("12·3 비상계엄",            ALL),
+    ("제1차 정기총회",           ALL),
+    ("1차 총회",                 ALL),
+    ("1차관",                    ALL),
+    ("2호기",                    ALL),
+    ("3번째",                    ALL),
+    ("3회째",                    ALL),
+    ("제5회 대회",               ALL),
+    ("제54회 전국소년체육대회",  ALL),
+    ("세계 1위",                 ALL),
+    ("랭킹 7위",                 ALL),
+    ("5극 3특",                  ALL),
+    ("5대 핵심과제",             ALL),
+    ("4대 업종",                 ALL),
+    ("3대 무상복지정책",         ALL),
+    ("세계 5대 강국",            ALL),
+    ("20대 남성",                ALL),
+    ("30대가 가장 많았다",       ALL),
+    ("10~20대가 많았다",         ALL),
+    ("21대 국회",                ALL),
+    ("제21대 대통령",            ALL),
+    ("1인 가구",                 ALL),
+    ("1인당 GDP",                ALL),
+    ("3세대 이동통신",           ALL),
+    ("3종 세트",                 ALL),
+    ("코로나19 확산",            ALL),
+    ("G20 정상회의",             ALL),
+    ("H20 칩",                   ALL),
+    ("3원칙",                    ALL),
+    ("10개발",                   ALL),
+    ("1분기 매출",               ALL),
+    ("이천시",                   ALL),
+    ("오만한 태도",              ALL),
+    ("수십억 원",                ALL),
+    ("수백만 명",                ALL),
+    ("2.3배",                    ALL),
+    ("두 배로 늘었다",           ALL),
+    ("징역 23년",                ALL),
+    ("당헌 25조",                ALL),
+    ("무역법 122조에 따라 예산", ALL),
+    ("15세 이하",                ALL),
+    ("3언더파 69타",             ALL),
+    ("5남2녀",                   ALL),
+    ("6급 장애",                 ALL),
+    ("창립 15주년",              ALL),
+    ("한 곳에서 시험",           ALL),
+    ("한 명도 없다",             ALL),
+    ("총회를 열 계획",           ALL),
+    ("1인당 100만원씩",          ("counts",)),
+]
+
+
+@pytest.mark.parametrize("phrase, kinds", NEGATIVES)
+def test_negatives(run, phrase, kinds):
+    out = run(phrase)
+    assert {k: [r.text for r in out[k]] for k in kinds} == {k: [] for k in kinds}
+
+
+def test_table_size():
+    n = len(PARSE) + len(MONEY) + len(COUNTS) + len(DURATIONS) + len(PERCENTAGES) + len(CHANGES) + len(CLAIMS) + len(NEGATIVES)
+    assert n >= 150
+
+
+# ------------------------------------------------------------------ seed and corpus
+
+
+def _score_module():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval is absent")
+    spec = importlib.util.spec_from_file_location("newsx_eval_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def seed_scores(nlp, gold: dict) -> dict[str, tuple[float, float, float]]:
+    """P/R/F1 per numeric kind of the extractors on a gold record's body (score.py's matching)."""
+    score = _score_module()
+    doc = nlp(gold["body"])
+    doc.user_data["newsx_published"] = date.fromisoformat(gold["published"])
+    ctx = context_of(doc)
+    pred = {"body": gold["body"]}
+    for kind in ("money", "counts", "changes", "percentages"):
+        pred[kind] = [r.model_dump() for r in KINDS[kind](doc, ctx)]
+    kept = {k: v for k, v in gold.items() if k not in ("periods", "organisations")}
+    result = score.score_one(kept, pred)
+    out = {k: score.prf(row["tp"], row["fp"], row["fn"]) for k, row in result["kinds"].items()}
+    out["money_qualifiers_ok"] = result["kinds"]["money"]["qualifier_ok"] == len(gold["money"])
+    out["span_integrity"] = result["span_integrity"]
+    return out
+
+
+def test_seed_f1(tokenizer_nlp):
+    path = SHARED / "eval" / "gold" / "seed.json"
+    if not path.exists():
+        pytest.skip("../shared/eval/gold/seed.json is absent")
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    scores = seed_scores(tokenizer_nlp, gold)
+    for kind in ("money", "counts", "changes", "percentages"):
+        assert scores[kind][2] >= 0.95, (kind, scores[kind])
+    assert scores["money_qualifiers_ok"]
+    assert scores["span_integrity"] == 1.0
+
+
+def test_corpus_texts_hold(run):
+    texts = sorted((SHARED / "corpus" / "raw").glob("*.gold.txt"))
+    if not texts:
+        pytest.skip("../shared/corpus is absent")
+    for path in texts:
+        out = run(path.read_text(encoding="utf-8"))  # spans and sentences are checked in run()
+        assert all(c.unit != "대" or c.value not in (10, 20, 30, 40, 50) for c in out["counts"])
