@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components import KINDS, context_of
-from .errors import BinaryInputError, DecodeError, EmptyInputError
+from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from .models import Article
 from .page import Page
 from .textdump import clean_text
@@ -113,7 +113,7 @@ def _as_date(value) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise ValueError(f"published: {value!r} is not a date; use YYYY-MM-DD") from None
+        raise InputError(f"published: {value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def analyse(body: str, published: date | str | None = None) -> Doc:
