@@ -97,6 +97,7 @@ class _Rules:
     max_chars: int
     patterns: tuple
     trailing: tuple
+    inline: tuple
     sentence_end: re.Pattern
     body_keys: tuple
     summary_keys: frozenset
@@ -105,7 +106,6 @@ class _Rules:
     date_meta: tuple
     date_key: re.Pattern
     separators: tuple
-    sites: dict
 
 
 def _compile(pattern: str, where: str) -> re.Pattern:
@@ -145,6 +145,7 @@ def rules() -> _Rules:
             max_chars=int(lines["max_chars"]),
             patterns=tuple(_compile(p, "[lines] patterns") for p in lines["patterns"]),
             trailing=tuple(_compile(p, "[lines] trailing") for p in lines["trailing"]),
+            inline=tuple(_compile(p, "[lines] inline") for p in lines["inline"]),
             sentence_end=_compile(lines["sentence_end"], "[lines] sentence_end"),
             body_keys=tuple(js["body_keys"]),
             summary_keys=frozenset(js["summary_keys"]),
@@ -153,7 +154,6 @@ def rules() -> _Rules:
             date_meta=tuple(m.lower() for m in dates["meta"]),
             date_key=_compile(dates["key_pattern"], "[dates] key_pattern"),
             separators=tuple(raw["title"]["separators"]),
-            sites=dict(raw.get("sites", {})),
         )
     except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
         if isinstance(exc, RuleError):
@@ -553,6 +553,9 @@ def _finish(raw_lines: list[str], r: _Rules, removed: list[str], bylines: list[s
             if m and m.start() > 0:
                 removed.append(line[m.start() :].strip())
                 line = line[: m.start()].rstrip()
+        for cut in r.inline:
+            removed.extend(m.strip() for m in cut.findall(line))
+            line = cut.sub("", line)
         out.append(line)
     return "\n".join(out)
 
