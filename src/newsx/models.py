@@ -93,9 +93,22 @@ class Percentage(Figure):
 
 
 class Mention(_Record):
+    """One mention in the body. `start`/`end` repeat `span` so that readers
+    expecting either shape ({"start", "end"} or "span") find the offsets."""
+
     text: str
     span: Span
+    start: int | None = None
+    end: int | None = None
     sentence: int = -1
+
+    @model_validator(mode="after")
+    def _offsets_agree(self) -> "Mention":
+        if self.start is None or self.end is None:
+            self.start, self.end = self.span
+        elif (self.start, self.end) != tuple(self.span):
+            raise ValueError(f"mention {self.text!r}: start/end {self.start},{self.end} disagree with span {self.span}")
+        return self
 
 
 class Organisation(_Record):
