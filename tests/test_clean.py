@@ -321,3 +321,10 @@ def test_utf8_bytes():
 def test_bad_input(data, error):
     with pytest.raises(error):
         clean_html(data)
+
+
+@pytest.mark.parametrize("opening", ["<div>", "<span>", "<div><a href='#'>", "<table><tr><td>"])
+def test_deeply_nested_markup_does_not_recurse_out(opening):
+    html = opening * 3000 + "깊이 묻힌 문장도 읽혀야 한다고 그는 말했다. " * 20
+    page = clean_html(html)
+    assert page.body in ("", page.body.strip())  # no RecursionError, a well-formed body

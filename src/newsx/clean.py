@@ -41,6 +41,8 @@ _BLOCK = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
     "summary table tbody td tfoot th thead tr ul caption".split()
 )
+# Deeper than this, blocks are read as flat text (keeps recursion and stacks bounded).
+_MAX_DEPTH = 120
 # Paragraph elements give their score to the block around them, not to themselves.
 _PARAGRAPH = frozenset("p li dd dt td th pre blockquote h1 h2 h3 h4 h5 h6 caption summary".split())
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
@@ -400,7 +402,7 @@ class _Extractor:
             return len(r.sentence_end.findall(node.text())) < r.region_keep
         return False
 
-    def visit(self, node: LexborNode, stack: tuple, run: list, in_link: bool) -> tuple[int, int]:
+    def visit(self, node: LexborNode, stack: tuple, run: list, in_link: bool, depth: int = 0) -> tuple[int, int]:
         """Walk `node`'s children; text goes to `run`, blocks get their own runs."""
         total = links = 0
         for child in node.iter(include_text=True):
@@ -425,17 +427,22 @@ class _Extractor:
             if self._drop(child, tag):
                 self.dropped.add(mid)
                 continue
-            if tag in _BLOCK:
+            if depth >= _MAX_DEPTH:  # nested past any real layout: flattened into the run
+                text = child.text()
+                run[0].append(text)
+                run[1] += len(text.strip())
+                total += len(text.strip())
+            elif tag in _BLOCK:
                 self.flush(run, stack)
                 inner = [[], 0, 0]
                 self.tags[mid] = tag
-                t, ln = self.visit(child, stack + (mid,), inner, in_link)
+                t, ln = self.visit(child, stack + (mid,), inner, in_link, depth + 1)
                 self.flush(inner, stack + (mid,))
                 self.stats[mid] = (t, ln, child)
                 total += t
                 links += ln
             else:
-                t, ln = self.visit(child, stack, run, in_link or tag == "a")
+                t, ln = self.visit(child, stack, run, in_link or tag == "a", depth + 1)
                 total += t
                 links += ln
         return total, links
@@ -480,7 +487,7 @@ class _Extractor:
         total, links, _ = self.stats[mid]
         return self.score[mid] * (1 - (links / total if total else 0))
 
-    def lines(self, node: LexborNode, out: list[str], in_link: bool = False) -> None:
+    def lines(self, node: LexborNode, out: list[str], in_link: bool = False, depth: int = 0) -> None:
         """Write `node` out: blocks and <br> end lines; link lists are left out.
 
         Link text is wrapped in \x01...\x02 so that `_finish` can drop lines that are
@@ -495,16 +502,18 @@ class _Extractor:
                 out.append("")
             elif tag.startswith("_") or tag == "!--" or child.mem_id in self.dropped:
                 continue
+            elif depth >= _MAX_DEPTH:
+                out[-1] += child.text()
             elif tag in _BLOCK:
                 stat = self.stats.get(child.mem_id)
                 if stat and stat[0] and stat[1] * 2 > stat[0]:
                     self.removed.append(_fold(child.text(separator=" "))[:200])
                     continue
                 out.append("")
-                self.lines(child, out, in_link)
+                self.lines(child, out, in_link, depth + 1)
                 out.append("")
             elif not self._drop(child, tag):
-                self.lines(child, out, in_link or tag == "a")
+                self.lines(child, out, in_link or tag == "a", depth + 1)
 
 
 def _furniture_line(line: str, r: _Rules, title: str | None = None) -> bool:
