@@ -34,7 +34,7 @@ RULES = ("change_arithmetic", "percent_change", "repeated_figure", "range_durati
 INF = math.inf
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_AMOUNT = re.compile(rf"{_NUM}(?:\s?[조억만천](?:\s?{_NUM}\s?[조억만천]?)*)?")
+_AMOUNT = re.compile(rf"{_NUM}(?:\s?[조억만천]+(?:\s?{_NUM}\s?[조억만천]*)*)?")
 _BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
 _UP = r"늘|증가|확대|상승|증액|올라|올랐|높아|추가|합류|급증|확충|불어"
 _DOWN = r"줄|감소|축소|하락|감축|단축|감액|떨어|낮아|내려|내렸|급감|삭감"
@@ -362,7 +362,10 @@ def _nouns(v: View, q: Q) -> set[str]:
     noun = getattr(q.record, "noun", None)
     if noun:
         words.add(noun)
-    for w in re.findall(r"\S+", re.sub(r"^의", "", body[e : e + 20]))[:3]:
+    rest = re.sub(r"^(?:의|에서|으로|로|을|를|이|가|은|는|에|과|와|도|만|까지|부터)(?=\s)", "", body[e : e + 20])
+    for w in re.findall(r"\S+", rest)[:3]:
+        if w.startswith(("(", "[", "‘", "“")):
+            break
         w = w.strip(",.()")
         if not re.fullmatch(r"[가-힣A-Za-z·]+", w) or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만)$", w):
             break
@@ -987,6 +990,9 @@ def _parts_total(v: View) -> list[Check]:
         else:
             first = re.split(r",\s?", text)[0] if "," in text else text
             lstart = c0 + len(first.rstrip()) - len(first.rstrip().split()[-1])
+            listed = v.body[lstart : m.start()].strip()
+            if re.search(r"\d", listed) or (not m.group("etc") and re.search(r"(?:은|는|이|가|을|를|에|의|로|와|과|도)$", listed)):
+                continue
         number = (m.start("num"), m.end())
         items = [_mention(v, v.body[lstart : m.start()].strip(), (lstart, lstart + len(v.body[lstart : m.start()].rstrip()))),
                  _mention(v, v.body[number[0] : number[1]], number)]
