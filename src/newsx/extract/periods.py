@@ -97,7 +97,7 @@ def rules() -> Rules:
             rf"(?:{SP}?\([월화수목금토일]\))?"
         ),
         "sy_half": rf"(?P<a>{sy})\.{SP}?(?P<h>上|下)(?:半期|반기)?",
-        "year": rf"(?P<a>{y4}|{sy})(?:{SP}?(?:{dash}){SP}?(?P<b>{y4}|{sy}|\d{{2}}))?년(?:(?P<dae>대)|도)?",
+        "year": rf"(?P<a>{y4}|{sy})(?:{SP}?(?:{dash}){SP}?(?P<b>{y4}|{sy}|\d{{2}}))?(?:학년도|년(?:(?P<dae>대)|도)?)",
         "year_word": rf"(?:{_alt(raw['year_words'])})",
         "short_year": rf"(?:{_alt(raw['short_year_words'])})",
         "ganji": r"(?P<g>[갑을병정무기경신임계][자축인묘진사오미신유술해])년",
@@ -188,7 +188,7 @@ class Point:
     @property
     def relative(self) -> bool:
         """Whether resolving it needs the publication date."""
-        return self.year is None
+        return self.year is None or self.month_off is not None
 
 
 def _year_of(token: str, century_of: int | None = None) -> int:
@@ -351,7 +351,7 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
 
 def _inherit(a: Point, b: Point) -> Point:
     """B with the year (and month) it leaves out taken from A: 3월 1일~10일, 2025년 3월~6월."""
-    if b.has_year or b.forward or b.week_off is not None or b.day_off is not None or b.event_off is not None:
+    if b.has_year or b.forward or b.month_off is not None or b.week_off is not None or b.day_off is not None or b.event_off is not None:
         return b
     b = replace(b)
     b.year, b.year_off, b.ganji = a.year2 or a.year, a.year_off, a.ganji
