@@ -189,7 +189,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
 def extract(doc, ctx) -> list[Change]:
     """Every change in the document (see the module docstring for the shapes)."""
     res = analyse(doc, ctx)
-    text = doc.text
+    text = res.index.text
     out = []
     for c in res.changes:
         out.append(

@@ -61,7 +61,7 @@ def _noun(q: Quantity, idx: DocIndex) -> str | None:
 def extract(doc, ctx) -> list[Count]:
     """Every count in the document, in order."""
     res = analyse(doc, ctx)
-    text = doc.text
+    text = res.index.text
     out = []
     for q in res.quantities:
         if q.kind != "count" or id(q) in res.claimed:
@@ -83,7 +83,8 @@ def extract(doc, ctx) -> list[Count]:
 
 def extract_durations(doc, ctx) -> list[Duration]:
     """Every duration (5년간, 4년에 걸쳐, 100여일, 3개월, 이틀간) in the document, in order."""
-    text = doc.text
+    res = analyse(doc, ctx)
+    text = res.index.text
     return [
         Duration(
             text=text[q.start : q.end],
@@ -93,6 +94,6 @@ def extract_durations(doc, ctx) -> list[Duration]:
             unit=q.unit,
             qualifier="approx" if q.qualifier == "range" else q.qualifier,
         )
-        for q in analyse(doc, ctx).quantities
+        for q in res.quantities
         if q.kind == "duration"
     ]

@@ -18,9 +18,10 @@ __all__ = ["extract"]
 
 def extract(doc, ctx) -> list[Money]:
     """Every amount of money in the document, in order."""
-    text = doc.text
+    res = analyse(doc, ctx)
+    text = res.index.text
     out = []
-    for q in analyse(doc, ctx).quantities:
+    for q in res.quantities:
         if q.kind != "money":
             continue
         out.append(

@@ -129,7 +129,11 @@ def grammar() -> Grammar:
     pre_alt = _alt(q["before"])
     sign_alt = _alt(r["currency_signs"], spaced=False)
     left = r"(?<![\d.,A-Za-z·:/_])(?<!\d-)"
+    # a one-character lookahead lets the scan skip most positions at once
+    firsts = set("0123456789" + sino + small) | {w[0] for w in q["before"]} | {w[0] for w in r["currency_signs"]}
+    first = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
     quantity_re = re.compile(
+        rf"(?={first})"
         rf"(?:(?<![가-힣])(?P<pre>{pre_alt})\s?)?"
         rf"(?:(?P<sign>{sign_alt})\s?)?"
         rf"{left}(?P<num>{number})"
@@ -140,8 +144,9 @@ def grammar() -> Grammar:
     )
     native_units = [w for w in counters["plain"] + counters["restricted"] if _is_hangul(w[0])]
     native_units += ["달", "시간", "주", "주일", "해"]
+    nat_first = "[" + "".join(sorted({w[0] for w in num["native"]} | {w[0] for w in q["before"]})) + "]"
     native_re = re.compile(
-        rf"(?<![가-힣\d])(?:(?P<pre>{pre_alt})\s)?(?P<nat>{_alt(num['native'])})\s?(?P<yeo>여)?"
+        rf"(?={nat_first})(?<![가-힣\d])(?:(?P<pre>{pre_alt})\s)?(?P<nat>{_alt(num['native'])})\s?(?P<yeo>여)?"
         rf"(?P<unit>{_alt(native_units)})"
     )
     days_re = re.compile(rf"(?<![가-힣])(?P<nat>{_alt(num['days'])})(?P<yeo>여)?")
@@ -235,13 +240,11 @@ def smallest_large_unit(text: str) -> int | None:
 class DocIndex:
     """Kiwi morphemes of a Doc by character offset: boundaries, tags, neighbouring words."""
 
-    def __init__(self, doc):
-        self.text = doc.text
-        morphs = []
-        for lst in doc.user_data.get("kiwi_morphs", {}).values():
-            for form, tag, s, e in lst:
-                morphs.append((s, e, form, tag))
-        morphs.sort()
+    def __init__(self, doc, text: str | None = None):
+        self.text = doc.text if text is None else text  # Doc.text joins every token: read it once
+        morphs = [(s, e, form, tag) for lst in doc.user_data.get("kiwi_morphs", {}).values() for form, tag, s, e in lst]
+        if any(morphs[i][0] > morphs[i + 1][0] for i in range(len(morphs) - 1)):
+            morphs.sort()
         self.morphs = morphs
         self.mstarts = [m[0] for m in morphs]
         self.starts = set(self.mstarts)
@@ -447,8 +450,8 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
 def find_quantities(doc, ctx=None, idx: DocIndex | None = None) -> list[Quantity]:
     """Every figure in doc.text, in order: money, counts, durations, percentages and bare numbers."""
     g = grammar()
-    text = doc.text
     idx = idx or DocIndex(doc)
+    text = idx.text
     out: list[Quantity] = []
     for m in g.quantity_re.finditer(text):
         num_s = m.start("num")
@@ -604,6 +607,6 @@ def analyse(doc, ctx) -> Analysis:
     idx = DocIndex(doc)
     qs = find_quantities(doc, ctx, idx)
     result = Analysis(quantities=qs, index=idx)
-    result.changes, result.claimed = find_changes(doc.text, qs, ctx)
+    result.changes, result.claimed = find_changes(idx.text, qs, ctx)
     cache[CACHE_KEY] = (doc, result)
     return result

@@ -15,7 +15,8 @@ __all__ = ["extract"]
 
 def extract(doc, ctx) -> list[Percentage]:
     """Every percentage in the document, in order."""
-    text = doc.text
+    res = analyse(doc, ctx)
+    text = res.index.text
     return [
         Percentage(
             text=text[q.start : q.end],
@@ -25,6 +26,6 @@ def extract(doc, ctx) -> list[Percentage]:
             unit=q.unit,
             qualifier=q.qualifier,
         )
-        for q in analyse(doc, ctx).quantities
+        for q in res.quantities
         if q.kind == "percent"
     ]
