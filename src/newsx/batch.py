@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import BinaryInputError, BlockedURLError, DecodeError, EmptyInputError, FetchError, InputError, NewsxError
-from .store import open_store
+from .store import SQLITE_SUFFIXES, open_store
 
 __all__ = [
     "BatchOptions",
@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 ARTICLE_SUFFIXES = (".html", ".htm", ".txt")
+# Test collections keep expected outputs beside their pages (page.gold.txt, page.expected.json):
+# in a directory walk those are not articles.
+NOT_ARTICLES = (".gold.", ".expected.")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 # Tasks sent ahead per worker: enough to keep workers busy, few enough that a killed run
 # loses little (an outcome is committed once every earlier source has finished too).
@@ -98,10 +101,14 @@ class Summary:
     errors: Counter = field(default_factory=Counter)  # by reason
     examples: dict[str, str] = field(default_factory=dict)  # reason -> one message
     seconds: float = 0.0
+    startup: float = 0.0  # finding sources and loading the pipeline, before the first article
+    totals: dict[str, int] = field(default_factory=dict)  # what the whole store holds afterwards
 
     @property
     def rate(self) -> float:
-        return self.processed / self.seconds if self.seconds else 0.0
+        """Articles per second once the pipeline was loaded."""
+        busy = self.seconds - self.startup
+        return self.processed / busy if busy > 0 else 0.0
 
 
 # --- 1. expand -----------------------------------------------------------------------------------
@@ -115,7 +122,8 @@ def expand(inputs: Iterable[str], options: BatchOptions = BatchOptions()) -> lis
     """Tasks for `inputs`, in order, each source once.
 
     - an http(s) URL is fetched: a feed or sitemap gives its article URLs, a page itself;
-    - a directory gives its .html/.htm/.txt files (recursively, sorted, hidden ones skipped);
+    - a directory gives its .html/.htm/.txt files (recursively, sorted; hidden files and
+      expected outputs such as page.gold.txt skipped);
     - a file whose lines are all URLs (blank lines and # comments aside) gives those URLs;
     - a local .xml/.rss/.atom feed or sitemap gives its links;
     - any other file is one article; a missing path becomes a task that fails with its reason.
@@ -163,7 +171,8 @@ def _article_files(root: Path) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES):
+            low = name.lower()
+            if not low.startswith(".") and low.endswith(ARTICLE_SUFFIXES) and not any(p in low for p in NOT_ARTICLES):
                 files.append(Path(dirpath, name))
     return sorted(files)
 
@@ -312,11 +321,19 @@ def process_source(task: Task, options: BatchOptions = BatchOptions()) -> Outcom
     return out
 
 
+_WARM_UP = "행정안전부는 2026년 예산 296억원을 편성했다고 24일 밝혔다. 지원 대상은 1200명으로 12% 늘었다."
+
+
 def init_worker() -> None:
-    """Build Kiwi and the spaCy pipeline once per worker process."""
-    from .pipeline import load
+    """Build Kiwi and the spaCy pipeline once per worker process, and warm them up.
+
+    Kiwi finishes loading its model on its first analysis (seconds): one short text here keeps
+    that out of the first article's time and out of the progress bar's rate.
+    """
+    from .pipeline import extract, load
 
     load()
+    extract(_WARM_UP)
 
 
 def describe_error(source: str, exc: BaseException) -> tuple[str, str]:
@@ -376,7 +393,6 @@ def _in_order(tasks: list[Task], finished: Iterator[tuple[int, Outcome]]) -> Ite
 
 
 def _run_inline(tasks: list[Task], options: BatchOptions) -> Iterator[Outcome]:
-    init_worker()
     for task in tasks:
         yield process_source(task, options)
 
@@ -566,14 +582,18 @@ def run(
         done = set() if redo else store.done()
         todo = [t for t in tasks if t.source not in done]
         summary.sources, summary.skipped = len(tasks), len(tasks) - len(todo)
+        inline = engine == "local" and (workers == 1 or len(todo) <= 1)
+        if todo:
+            reporter.status(f"loading the pipeline ({workers} worker{'s' if workers > 1 else ''}, {engine}) ...")
+            if inline:
+                init_worker()  # before the progress bar's clock starts
         if engine == "dask":
             outcomes = _run_dask(todo, options, workers, scheduler)
-        elif workers == 1 or len(todo) <= 1:
+        elif inline:
             outcomes = _run_inline(todo, options)
         else:
             outcomes = _run_pool(todo, options, workers)
-        if todo:
-            reporter.status(f"loading the pipeline ({workers} worker{'s' if workers > 1 else ''}, {engine}) ...")
+        summary.startup = time.perf_counter() - started
         reporter.start(len(todo), summary.skipped)
         try:
             for outcome in outcomes:
@@ -582,6 +602,8 @@ def run(
         finally:
             reporter.stop()
             summary.seconds = time.perf_counter() - started
+            if hasattr(store, "totals"):
+                summary.totals = store.totals()
     return summary
 
 
@@ -607,14 +629,18 @@ def render_summary(summary: Summary, console) -> None:
 
     from .models import FIGURE_KINDS
 
-    rate = f"{summary.rate:.2f} articles/s" if summary.processed else "nothing to do"
-    console.print(
-        f"[bold]newsx batch[/bold] → {summary.out}: {summary.sources} sources, "
-        f"{summary.processed} processed in {summary.seconds:.1f} s ({rate}, {summary.engine}, "
-        f"{summary.workers} worker{'s' if summary.workers > 1 else ''})"
-    )
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("")
+    workers = f"{summary.workers} worker{'s' if summary.workers > 1 else ''}"
+    console.print(f"[bold]newsx batch[/bold]: {summary.sources} sources → {summary.out}", soft_wrap=True)
+    if summary.processed:
+        console.print(
+            f"{summary.processed} processed in {summary.seconds:.1f} s: {summary.startup:.1f} s to start, "
+            f"then {summary.rate:.2f} articles/s ({summary.engine}, {workers})",
+            soft_wrap=True,
+        )
+    else:
+        console.print("nothing to do: every source is already in the store (--redo extracts again)", soft_wrap=True)
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("articles stored", str(summary.stored))
     if summary.duplicates:
@@ -628,6 +654,14 @@ def render_summary(summary: Summary, console) -> None:
         table.add_row(f"  {reason}", str(n))
     console.print(table)
     for reason, message in summary.examples.items():
-        console.print(f"  [red]{reason}[/red]: {message}", highlight=False, soft_wrap=True)
+        console.print(f"  {reason}: {message}", soft_wrap=True)
     if summary.errors:
-        console.print("Errors are in the store (table errors); re-running the same command tries them again.")
+        console.print("Errors are rows of the errors table; running the same command again retries them.", soft_wrap=True)
+    if summary.totals:
+        t = summary.totals
+        hint = ""
+        if Path(summary.out).suffix.lower() in SQLITE_SUFFIXES:
+            hint = f" Try: sqlite3 {summary.out} 'SELECT kind, count(*) FROM figures GROUP BY kind'"
+        console.print(
+            f"The store holds {t['articles']} articles, {t['figures']} figures, {t['errors']} errors.{hint}", soft_wrap=True
+        )
