@@ -362,15 +362,17 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r: _Rules) -> 
 # -- body -----------------------------------------------------------------------
 
 
-def _words(node: LexborNode) -> set[str]:
-    """Words of class and id: 'articlePhotoC news_body' -> {article, photo, c, news, body}."""
+def _words(node: LexborNode) -> frozenset[str]:
     attrs = node.attributes
-    value = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if not value.strip():
-        return set()
+    return _class_words(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _class_words(value: str) -> frozenset[str]:
+    """Words of class and id: 'articlePhotoC news_body' -> {article, photo, c, news, body}."""
     # Utility classes with variants ("print:block", "[.amp_&]:block") say how, not what.
     value = " ".join(v for v in value.split() if ":" not in v and "[" not in v)
-    return set(_WORDS.findall(_CAMEL.sub(r"\1 \2", value).lower()))
+    return frozenset(_WORDS.findall(_CAMEL.sub(r"\1 \2", value).lower()))
 
 
 class _Extractor:
