@@ -328,3 +328,12 @@ def test_deeply_nested_markup_does_not_recurse_out(opening):
     sentence = "깊이 묻힌 문장도 읽혀야 한다고 그는 말했다."
     page = clean_html(opening * 3000 + f"{sentence} " * 20)  # no RecursionError
     assert sentence in page.body
+
+
+def test_rules_load_and_bad_patterns_raise_rule_error():
+    from newsx.clean import _compile, rules
+    from newsx.errors import RuleError
+
+    assert "관련기사" in rules().phrases and rules().sentence_end.search("했다.")
+    with pytest.raises(RuleError, match="furniture_html.toml"):
+        _compile("(unclosed", "[lines] patterns")
