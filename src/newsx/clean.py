@@ -355,7 +355,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r: _Rules) -> 
     for node in tree.css("[class*=byline], [class*=reporter], [class*=writer], [class*=journalist], [rel=author]")[:5]:
         bylines.append(node.text(separator=" "))
     html_node = tree.css_first("html")
-    lang = (html_node.attributes.get("lang") if html_node else None) or first("content-language", "og:locale") or "ko"
+    lang = (html_node.attributes.get("lang") if html_node else None) or first("content-language") or "ko"
     return {"title": title or None, "published": published, "bylines": bylines, "site": site, "url": page_url, "lang": lang}
 
 
