@@ -332,3 +332,19 @@ def test_seed_budgets(seed, programme, amount, start, end):
 def test_seed_joint_agency(seed):
     (b,) = [b for b in seed.budgets if b.programme == "AI 완전자율운항 선박기술개발"]
     assert b.agency == "산업통상부·해양수산부"
+
+
+ODD = [
+    "지걸출범 당시 [7범→총 500억원(국비 300억원, 지방비 200억원)1000개→1300개 했9월 10일 출범 이후 등인“부추100여일이 지났다. "
+    "~었9월 10일 출범 이후 부월이 중 )100여일이 지났다. 서울, 부산 2곳었1000개→1300개 1000여개 기관300개 더 늘었다. ,부상대지서울, 부산 2곳→",
+    "출범 당시 회원사는 50곳이었다. 출범 당시 회원사 60곳이 모였다.",
+    ", 2곳 △ 3대 총 (1억원) 이 중 ",
+]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_text_gives_valid_checks(text):
+    article = newsx.extract(text, published="2025-12-26")
+    for c in article.checks:
+        for m in c.items:
+            assert article.body[m.span[0] : m.span[1]] == m.text

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .models import Article, Budget, Check, Mention, Money, Period
+from .models import Article, Budget, Check, Mention, Period
 
 __all__ = ["annotate", "build_budgets", "run_checks", "parse_number", "interval", "RULES"]
 
@@ -836,6 +836,8 @@ def _repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
             continue
         ends = [o[0] for o in g if o[1] in ("before", "after") and o[0].role]
         compared = [o for o in g if not (o[1] == "before" and not ends)]
+        if not compared:
+            continue
         if ends:
             bad = [o for o in compared if not any(_overlap(o[0].iv, e.iv) for e in ends)]
         else:
@@ -989,6 +991,8 @@ def _parts_total(v: View) -> list[Check]:
             lstart = c0 + text.index("△")
         else:
             first = re.split(r",\s?", text)[0] if "," in text else text
+            if not first.strip():
+                continue
             lstart = c0 + len(first.rstrip()) - len(first.rstrip().split()[-1])
             listed = v.body[lstart : m.start()].strip()
             if re.search(r"\d", listed) or (not m.group("etc") and re.search(r"(?:은|는|이|가|을|를|에|의|로|와|과|도)$", listed)):
