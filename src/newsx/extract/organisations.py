@@ -1,0 +1,662 @@
+"""Organisations: one record per organisation, with every mention.
+
+Stages of `extract`:
+ 1. Gazetteer: names, short forms and former names from rules/organisations.tsv,
+    found where a word starts and ending where the word ends or only particles
+    follow (산업부는, 해수부와의); 성남시장 is a title, not 성남시. Local
+    governments count only where they act (서울시는, 서울시 관계자), not in an
+    address (경기 성남시 상대원동).
+ 2. Rules for unlisted names (rules/org_rules.toml): a business group's Latin
+    prefix glued to a Hangul name (HD현대미포, SK에너지), a Latin name with an
+    organisation noun (CU편의점 -> alias CU), name endings that mark an
+    organisation (레인보우로보틱스, 인재영입위원회), ㈜ marks, a name right after
+    업체/기업 (농기계업체 티와이엠), and "<name> 얼라이언스/컨소시엄".
+ 3. Lists: the name-like items of "A, B, C 등 N개 기업/기관" and of lists in
+    which some item already is an organisation.
+ 4. Declared aliases: "X(이하 Y)", "X(장관 ..., 이하 ‘Y’)", "X(Y)" where Y
+    abbreviates X (과기정통부) or is an acronym (WTO); later mentions of Y are X's.
+ 5. Records: name = the full name (a renamed body keeps the name the text
+    uses), aliases = declared ones + the gazetteer's short forms + former names
+    the text uses; mentions sorted, nested ones dropped.
+
+Not organisations: generic words (정부, 산업계, 기업), people and their titles
+(김정관 장관), bare place names (서울, 경남 하동), and working groups of an
+organisation (AI 팩토리 분과): they are parts or programmes, not bodies that
+act on their own, and no rule produces them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from ..errors import RuleError
+from ..models import Mention, Organisation
+from .base import Context
+
+__all__ = ["extract", "user_words", "gazetteer", "rules"]
+
+_WORD = re.compile(r"[0-9A-Za-z가-힣]+(?:[.&+\-][0-9A-Za-z가-힣]+)*")
+_WORDCH = re.compile(r"[0-9A-Za-z가-힣]")
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_KINDS = {"government", "public_institution", "company", "university", "hospital", "association", "coalition", "other"}
+_MARK = ("㈜", "(주)", "（주）")
+_QUOTES = "‘’'\"“”「」『』<>《》〈〉"
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    former: tuple[str, ...] = ()
+    place: bool = False
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry]
+    surfaces: dict[str, Entry]  # every name, alias and former name -> its entry
+    lengths: list[int]  # distinct surface lengths, longest first
+    bare_places: frozenset[str]  # 서울, 성남, 하동: place words that are never organisations
+
+
+@dataclass
+class Rules:
+    particles: dict[str, tuple[str, ...]]
+    agent_particles: frozenset[str]
+    agent_next: frozenset[str]
+    address_endings: tuple[str, ...]
+    countries: frozenset[str]
+    inst_suffixes: list[tuple[str, str]]  # (suffix, kind), longest first
+    comm_suffixes: list[tuple[str, str]]
+    list_heads: tuple[str, ...]
+    separators: tuple[str, ...]
+    appos_heads: tuple[str, ...]
+    latin_prefixes: frozenset[str]
+    latin_heads: frozenset[str]
+    latin_generic: frozenset[str]
+    generic: frozenset[str]
+    generic_prefixes: frozenset[str]
+    titles: frozenset[str]
+    surnames: frozenset[str]
+    particle_re: re.Pattern = field(repr=False, default=None)
+
+
+_lock = threading.RLock()
+_cache: dict[str, object] = {}
+
+
+def _split(field_: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in field_.split("|") if x.strip())
+
+
+def gazetteer() -> Gazetteer:
+    """rules/organisations.tsv, parsed once per process."""
+    if "gaz" not in _cache:
+        with _lock:
+            if "gaz" not in _cache:
+                _cache["gaz"] = _load_gazetteer()
+    return _cache["gaz"]  # type: ignore[return-value]
+
+
+def rules() -> Rules:
+    """rules/org_rules.toml, parsed once per process."""
+    if "rules" not in _cache:
+        with _lock:
+            if "rules" not in _cache:
+                _cache["rules"] = _load_rules()
+    return _cache["rules"]  # type: ignore[return-value]
+
+
+def _load_gazetteer() -> Gazetteer:
+    text = resources.files("newsx.rules").joinpath("organisations.tsv").read_text(encoding="utf-8")
+    entries: list[Entry] = []
+    surfaces: dict[str, Entry] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        cols += [""] * (5 - len(cols))
+        name, kind, aliases, former, flags = (c.strip() for c in cols[:5])
+        if kind not in _KINDS:
+            raise RuleError(f"rules/organisations.tsv line {n}: unknown kind {kind!r} for {name!r}; use one of {sorted(_KINDS)}")
+        entry = Entry(name, kind, _split(aliases), _split(former), "place" in flags.split(","))
+        entries.append(entry)
+        for s in (name, *entry.aliases, *entry.former):
+            if s in surfaces and surfaces[s].name != name:
+                raise RuleError(f"rules/organisations.tsv line {n}: {s!r} already names {surfaces[s].name!r}")
+            surfaces[s] = entry
+    bare = set()
+    for e in entries:
+        if e.place:
+            last = e.name.split()[-1]
+            if len(last) >= 3 and last[-1] in "시군구도":
+                bare.add(last[:-1])
+            for a in e.aliases:
+                if a.endswith(("시", "도")) and len(a) >= 3:
+                    bare.add(a[:-1])
+            for suffix in ("특별시", "광역시", "특별자치시", "특별자치도", "도"):
+                if e.name.endswith(suffix) and len(e.name) > len(suffix) + 1:
+                    bare.add(e.name[: -len(suffix)])
+    lengths = sorted({len(s) for s in surfaces}, reverse=True)
+    return Gazetteer(entries, surfaces, lengths, frozenset(bare))
+
+
+def _load_rules() -> Rules:
+    raw = resources.files("newsx.rules").joinpath("org_rules.toml").read_bytes()
+    try:
+        d = tomllib.loads(raw.decode("utf-8"))
+        part = d["particles"]
+        particles = {k: tuple(part[k]) for k in ("C", "V", "A")}
+
+        def suffixes(group: dict) -> list[tuple[str, str]]:
+            out = []
+            for kind, words in group.items():
+                if kind not in _KINDS:
+                    raise RuleError(f"rules/org_rules.toml: unknown kind {kind!r} under [suffixes]")
+                out += [(w, kind) for w in words]
+            return sorted(out, key=lambda x: -len(x[0]))
+
+        latin_prefixes = set(d["latin"]["group_prefixes"])
+        for e in gazetteer().entries:
+            m = re.match(r"([A-Z][A-Za-z0-9&]*)[가-힣]", e.name)
+            if e.kind == "company" and m:
+                latin_prefixes.add(m.group(1))
+        r = Rules(
+            particles=particles,
+            agent_particles=frozenset(d["places"]["agent_particles"]),
+            agent_next=frozenset(d["places"]["agent_next_words"]),
+            address_endings=tuple(d["places"]["address_endings"]),
+            countries=frozenset(d["places"]["countries"]),
+            inst_suffixes=suffixes(d["suffixes"]["institutional"]),
+            comm_suffixes=suffixes(d["suffixes"]["commercial"]),
+            list_heads=tuple(sorted(d["lists"]["heads"], key=len, reverse=True)),
+            separators=tuple(d["lists"]["separators"]),
+            appos_heads=tuple(d["apposition"]["heads"]),
+            latin_prefixes=frozenset(latin_prefixes),
+            latin_heads=frozenset(d["latin"]["heads"]),
+            latin_generic=frozenset(d["latin"]["generic"]),
+            generic=frozenset(d["generic"]["words"]),
+            generic_prefixes=frozenset(d["generic"]["prefixes"]),
+            titles=frozenset(d["people"]["titles"]),
+            surnames=frozenset(d["people"]["surnames"]),
+        )
+    except (KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"rules/org_rules.toml: malformed ({exc!r}); see the comments in the file") from exc
+    return r
+
+
+def user_words() -> list[tuple[str, str, float]]:
+    """Gazetteer names Kiwi should keep whole (산업통상부, HD현대미포), as proper nouns."""
+    out = []
+    seen = set()
+    for s, entry in gazetteer().surfaces.items():
+        if " " in s or len(s) < 3 or not _HANGUL.search(s) or s in seen:
+            continue
+        seen.add(s)
+        out.append((s, "NNP", 0.0))
+    for w in ("얼라이언스", "컨소시엄"):
+        out.append((w, "NNG", 0.0))
+    return out
+
+
+# ---------------------------------------------------------------- word helpers
+
+
+def _has_final(ch: str) -> bool | None:
+    """Whether a Hangul syllable ends in a consonant (받침); None for other characters."""
+    if "가" <= ch <= "힣":
+        return (ord(ch) - 0xAC00) % 28 != 0
+    return None
+
+
+def _is_particles(rest: str, prev: str, r: Rules, depth: int = 0) -> bool:
+    """Whether `rest` is a run of particles that can follow a word ending in `prev`."""
+    if not rest:
+        return depth > 0
+    if depth > 3:
+        return False
+    final = _has_final(prev) if prev else None
+    for cls, words in r.particles.items():
+        if depth == 0 and final is not None:
+            if cls == "C" and not final:
+                continue
+            if cls == "V" and final and not (prev and (ord(prev) - 0xAC00) % 28 == 8):  # ㄹ takes 로
+                continue
+        for w in words:
+            if rest.startswith(w) and (len(rest) == len(w) or _is_particles(rest[len(w) :], w[-1], r, depth + 1)):
+                return True
+    return False
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and _WORDCH.match(text[i]):
+        i += 1
+    return i
+
+
+def _boundary_ok(text: str, end: int, r: Rules) -> str | None:
+    """The particles after a name ending at `end` ('' for none), or None if the word goes on."""
+    stop = _word_end(text, end)
+    rest = text[end:stop]
+    if not rest:
+        return ""
+    if _LATIN.match(text[end - 1]) and _LATIN.match(rest[0]):
+        return None
+    return rest if _is_particles(rest, text[end - 1], r) else None
+
+
+def _strip_particles(word: str, r: Rules) -> str:
+    """The word without the particles it ends with (삼성전자와의 -> 삼성전자); keeps at least 2 characters."""
+    for k in range(2, len(word)):
+        if _is_particles(word[k:], word[k - 1], r):
+            return word[:k]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def _tags(word: str) -> tuple[tuple[str, str, float], ...]:
+    """Kiwi's best analysis of a word alone: (form, tag, score) per morpheme."""
+    from ..korean import get_kiwi
+
+    tokens = get_kiwi().analyze(word, top_n=1)[0][0]
+    return tuple((t.form, t.tag, t.score) for t in tokens)
+
+
+# Kiwi gives a word outside its dictionary a morpheme score far below a known
+# noun's (코넥 -20.9, 마린웍스 -26.3; 로봇 -11.4, 관계자 -11.2): a single unknown
+# noun is most likely a name.
+_UNKNOWN_SCORE = -19.0
+
+
+def _is_place(word: str, g: Gazetteer, r: Rules) -> bool:
+    if word in r.countries or word in g.bare_places:
+        return True
+    e = g.surfaces.get(word)
+    return bool(e and e.place)
+
+
+def _name_like(stem: str, g: Gazetteer, r: Rules) -> bool:
+    """Could `stem` be a name (코넥, 마린웍스, SK) rather than a common noun, place or phrase?"""
+    if len(stem) < 2 or stem in r.generic or stem in r.generic_prefixes or _is_place(stem, g, r):
+        return False
+    if stem.isdigit() or re.search(r"\d{2,}[가-힣]?$", stem) or not re.search(r"[A-Za-z가-힣]", stem):
+        return False
+    if _LATIN.search(stem):
+        return stem not in r.latin_generic
+    if stem in g.surfaces:
+        return True
+    tags = _tags(stem)
+    if any(t.startswith(("V", "E", "M", "J", "XSV", "XSA")) for _, t, _ in tags):
+        return False
+    if any(t == "NNP" for _, t, _ in tags):
+        return True
+    return len(tags) == 1 and tags[0][1] == "NNG" and tags[0][2] < _UNKNOWN_SCORE
+
+
+def _is_person(stem: str, text: str, end: int, r: Rules) -> bool:
+    nxt = re.match(r"\s*([가-힣A-Z]+)", text[end:])
+    if nxt and any(nxt.group(1).startswith(t) for t in r.titles):
+        return True
+    return len(stem) == 3 and stem[0] in r.surnames and bool(_HANGUL.fullmatch(stem[1:]))
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Org:
+    key: str
+    name: str
+    kind: str
+    entry: Entry | None = None
+    declared: list[str] = field(default_factory=list)
+    derived: list[str] = field(default_factory=list)  # head-stripped short forms (CU of CU편의점)
+    mentions: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+class _State:
+    def __init__(self, text: str):
+        self.text = text
+        self.orgs: dict[str, _Org] = {}
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, key: str, name: str, kind: str, s: int, e: int, entry: Entry | None = None) -> _Org:
+        org = self.orgs.get(key)
+        if org is None:
+            org = self.orgs[key] = _Org(key, name, kind, entry)
+        org.mentions[(s, e)] = self.text[s:e]
+        return org
+
+    def covered(self, s: int, e: int) -> bool:
+        return any(a <= s and e <= b for org in self.orgs.values() for a, b in org.mentions)
+
+
+def _word_starts(text: str):
+    for i, ch in enumerate(text):
+        if _WORDCH.match(ch) and (i == 0 or not _WORDCH.match(text[i - 1])):
+            yield i
+
+
+def _gazetteer_hits(text: str, g: Gazetteer, r: Rules):
+    """(start, end, surface, entry, particles) of every gazetteer surface at a word start."""
+    for i in _word_starts(text):
+        for n in g.lengths:
+            if i + n > len(text):
+                continue
+            s = text[i : i + n]
+            entry = g.surfaces.get(s)
+            if entry is None:
+                continue
+            rest = _boundary_ok(text, i + n, r)
+            if rest is None:
+                continue
+            yield i, i + n, s, entry, rest
+            break
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = re.search(r"([0-9A-Za-z가-힣]+)\s+$", text[max(0, s - 30) : s])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, e: int) -> str:
+    m = re.match(r"[0-9A-Za-z가-힣]*\s+([0-9A-Za-z가-힣]+)", text[e : e + 40])
+    return m.group(1) if m else ""
+
+
+def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) -> bool:
+    """Whether a local-government name is the body acting (서울시는) rather than a location."""
+    prev = _prev_word(text, s)
+    if prev and _strip_particles(prev, r) in g.bare_places | r.countries:
+        return False  # 경기 성남시: part of an address
+    nxt = _next_word(text, e)
+    if not rest:
+        if nxt and (nxt.endswith(r.address_endings) and not nxt.endswith(tuple(r.agent_next)) and len(nxt) <= 5):
+            return False
+        return nxt in r.agent_next
+    return rest in r.agent_particles
+
+
+def _suffix_kind(stem: str, g: Gazetteer, r: Rules) -> str | None:
+    """Kind of organisation a name ending marks (레인보우로보틱스 -> company), if the name part is a name."""
+    for suffixes, strict in ((r.inst_suffixes, False), (r.comm_suffixes, True)):
+        for suf, kind in suffixes:
+            if not stem.endswith(suf) or len(stem) == len(suf):
+                continue
+            head = stem[: -len(suf)]
+            if len(head) < 2 and not _LATIN.search(head):
+                continue
+            if head in r.generic or head in r.generic_prefixes or head in r.countries or head in r.latin_generic:
+                continue
+            if any(head.endswith(p) for p in r.generic_prefixes if len(p) >= 2) and not _LATIN.search(head):
+                continue
+            if strict:
+                if _is_place(head, g, r):
+                    continue
+                if not (_LATIN.search(head) or _brand(head, g) or _name_like(head, g, r)):
+                    continue
+            elif _is_place(head, g, r) and kind == "company":
+                continue
+            return kind
+    return None
+
+
+def _brand(head: str, g: Gazetteer) -> bool:
+    e = g.surfaces.get(head)
+    return bool(e and e.kind == "company")
+
+
+def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
+    text = st.text
+    for m in _WORD.finditer(text):
+        s, word = m.start(), m.group()
+        stem = _strip_particles(word, r)
+        e = s + len(stem)
+        if st.covered(s, e) or stem in r.generic or stem in g.surfaces:
+            continue
+        before = text[max(0, s - 3) : s]
+        after = text[e : e + 3]
+        marked = before.endswith(_MARK) or after.startswith(_MARK)
+        # Latin group prefix or Latin name + organisation noun
+        lm = re.fullmatch(r"([A-Z][A-Za-z0-9&]{0,5})([가-힣][가-힣0-9]*)", stem)
+        if lm and lm.group(1) not in r.latin_generic:
+            latin, hangul = lm.groups()
+            if hangul in r.latin_heads:
+                org = st.add(stem, stem, _suffix_kind(stem, g, r) or "company", s, e)
+                if latin not in org.derived:
+                    org.derived.append(latin)
+                continue
+            if latin in r.latin_prefixes and len(hangul) >= 2 and hangul not in r.generic:
+                st.add(stem, stem, _suffix_kind(stem, g, r) or "company", s, e)
+                continue
+        if marked and _name_like(stem, g, r):
+            st.add(stem, stem, "company", s, e)
+            continue
+        kind = _suffix_kind(stem, g, r)
+        if kind and not _is_person(stem, text, e, r):
+            st.add(stem, stem, kind, s, e)
+            continue
+        prev = _prev_word(text, s)
+        if prev and prev.endswith(r.appos_heads) and prev not in r.generic_prefixes:
+            if _name_like(stem, g, r) and not _is_person(stem, text, e, r) and word != stem:
+                st.add(stem, stem, "company" if not prev.endswith("기관") else "other", s, e)
+
+
+def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'<name> 얼라이언스/컨소시엄': the name is Latin (M.AX), a known organisation, or a proper noun."""
+    heads = [suf for suf, kind in r.inst_suffixes if kind == "coalition"]
+    pat = re.compile(r"(?<![0-9A-Za-z가-힣.])([0-9A-Za-z가-힣]+(?:[.&\-][0-9A-Za-z가-힣]+)*) (" + "|".join(heads) + r")")
+    for m in pat.finditer(st.text):
+        name_part = m.group(1)
+        if _boundary_ok(st.text, m.end(), rules()) is None:
+            continue
+        if name_part in r.generic or _is_place(name_part, g, r):
+            continue
+        known = name_part in g.surfaces or name_part in st.orgs
+        if not (known or _LATIN.search(name_part) or _name_like(name_part, g, r)):
+            continue
+        name = m.group(0)
+        org = st.add(name, name, "coalition", m.start(), m.end())
+        if not known and name_part not in org.derived:
+            org.derived.append(name_part)
+
+
+def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
+    """Items of 'A, B, C 등 ...' lists: org-headed lists, or lists holding a known organisation."""
+    text = st.text
+    sep = "|".join(re.escape(x) for x in r.separators)
+    for m in re.finditer(r"(?<=[0-9A-Za-z가-힣])\s*등(?=[\s이은을과의도으]|$)", text):
+        items: list[tuple[int, int, str, bool]] = []  # start, end, stem, whole segment is the item
+        pos = m.start()
+        while True:
+            wm = re.search(r"([0-9A-Za-z가-힣]+(?:[.&+\-][0-9A-Za-z가-힣]+)*)\s*$", text[max(0, pos - 40) : pos])
+            if not wm:
+                break
+            ws = max(0, pos - 40) + wm.start(1)
+            we = max(0, pos - 40) + wm.end(1)
+            word = wm.group(1)
+            before = text[max(0, ws - 3) : ws]
+            seg_start = re.search(r"(?:" + sep + r")\s*$", before) is not None or ws == 0
+            items.append((ws, we, word, seg_start))
+            # find the previous separator within this segment
+            seg = re.search(r"(" + sep + r")([^" + "".join(re.escape(x) for x in r.separators) + r"\n]{0,60})$", text[max(0, ws - 60) : ws])
+            if not seg:
+                break
+            pos = max(0, ws - 60) + seg.start(1)
+            tail = text[pos + 1 : ws]
+            if tail.strip() and not re.search(r"[가-힣](한|된|인|는|던|의|할)\s+$", tail):
+                # a multi-word segment whose last word is not introduced by a modifier: not a name item
+                items[-1] = (ws, we, word, False)
+                if not re.search(r"[가-힣](한|된|인|는|던|의|할)\s+$", text[max(0, ws - 12) : ws]):
+                    items.pop()
+                    break
+        if len(items) < 2:
+            continue
+        after = text[m.end() : m.end() + 40]
+        headed = _list_headed(after, r)
+        known = [it for it in items if st.covered(it[0], it[1]) or it[2] in g.surfaces]
+        if not headed and not known:
+            continue
+        for s, e, word, _ in items:
+            if st.covered(s, e):
+                continue
+            if word in g.surfaces:
+                entry = g.surfaces[word]
+                st.add(entry.name, entry.name, entry.kind, s, e, entry)
+                continue
+            if not _name_like(word, g, r) or _is_person(word, text, e, r):
+                continue
+            st.add(word, word, _suffix_kind(word, g, r) or "company", s, e)
+
+
+def _list_headed(after: str, r: Rules) -> bool:
+    """Whether the words after '등' say the items are organisations (등 300여개 기관이, 등 중국 테크 기업들이)."""
+    words = after.split()[:4]
+    for w in words:
+        cut = re.split(r"[·,、/()\[\]‘’“”\"']", w, maxsplit=1)
+        w = re.sub(r"^[\d,]+\s*(?:여)?\s*(?:개|곳)?", "", cut[0])
+        if w in ("사", "사가", "사는", "사의", "사를", "사와", "사도", "사에") or (w.startswith("사") and cut[0][:1].isdigit()):
+            return True
+        for h in r.list_heads:
+            if len(h) < 2:
+                continue
+            idx = w.find(h)
+            if idx < 0 or idx > 4:
+                continue
+            rest = w[idx + len(h) :]
+            if rest.startswith("들"):
+                rest = rest[1:]
+            if not rest or _is_particles(rest, h[-1], r) or rest.startswith(("이었", "였", "이지만", "으로", "로")):
+                return True
+        if len(cut) > 1 or _strip_particles(w, r) != w:
+            return False
+    return False
+
+
+_ALIAS = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+def _declared_aliases(st: _State, r: Rules) -> None:
+    """'X(이하 Y)' and 'X(Y)' right after a mention of X."""
+    text = st.text
+    for org in list(st.orgs.values()):
+        for (s, e) in sorted(org.mentions):
+            m = _ALIAS.match(text, e)
+            if not m:
+                continue
+            inner = m.group(1)
+            alias = None
+            if "이하" in inner:
+                y = inner.split("이하", 1)[1].strip(" :")
+                y = y.strip(_QUOTES + " ")
+                y = re.sub(r"\s*(라 한다|라고 한다)$", "", y).strip(_QUOTES + " ")
+                if 1 <= len(y) <= 20:
+                    alias = y
+            else:
+                y = inner.strip()
+                if _is_abbreviation(y, org.name) or re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", y):
+                    alias = y
+            if alias and alias != org.name and alias not in org.declared:
+                org.declared.append(alias)
+
+
+def _is_abbreviation(y: str, x: str) -> bool:
+    """과기정통부 of 과학기술정보통신부: Hangul, shorter, same first syllable, characters in order."""
+    if not _HANGUL.fullmatch(y[:1] or "x") or len(y) < 2 or len(y) >= len(x.replace(" ", "")) or y[0] != x[0]:
+        return False
+    it = iter(x)
+    return all(ch in it for ch in y)
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def extract(doc: Doc, ctx: Context) -> list[Organisation]:
+    """Every organisation of the body, with all its mentions."""
+    text = doc.text
+    g, r = gazetteer(), rules()
+    st = _State(text)
+
+    place_hits: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
+    for s, e, surface, entry, rest in _gazetteer_hits(text, g, r):
+        if text[max(0, s - 1) : s] in ("#", "@"):
+            continue
+        if entry.place:
+            place_hits[entry.name].append((s, e, surface, _place_acts(text, s, e, rest, g, r)))
+            continue
+        st.add(entry.name, entry.name, entry.kind, s, e, entry)
+    for name, hits in place_hits.items():
+        if any(acts for *_, acts in hits):
+            entry = g.surfaces[name]
+            for s, e, surface, acts in hits:
+                prev = _prev_word(text, s)
+                if acts or not (prev and _strip_particles(prev, r) in g.bare_places | r.countries):
+                    st.add(entry.name, entry.name, entry.kind, s, e, entry)
+
+    _coalitions(st, g, r)
+    _rule_candidates(st, g, r)
+    _lists(st, g, r)
+    _declared_aliases(st, r)
+
+    # later mentions by declared or derived short forms, and by rule-found names
+    surfaces: dict[str, _Org] = {}
+    for org in st.orgs.values():
+        if org.entry is None:
+            surfaces.setdefault(org.name, org)
+        for a in org.declared:
+            surfaces.setdefault(a, org)
+    derived = {a: org for org in st.orgs.values() for a in org.derived if a not in surfaces}
+    for i in _word_starts(text):
+        for table, strict in ((surfaces, False), (derived, True)):
+            for alias, org in table.items():
+                if not text.startswith(alias, i):
+                    continue
+                rest = _boundary_ok(text, i + len(alias), r)
+                if rest is None or (strict and not rest):
+                    continue
+                if text[i + len(alias) : i + len(alias) + 1] == "(" and strict:
+                    continue
+                org.mentions[(i, i + len(alias))] = alias
+
+    return _records(st, ctx)
+
+
+def _records(st: _State, ctx: Context) -> list[Organisation]:
+    # drop mentions nested in a longer mention of another organisation
+    spans = sorted((s, e, org.key) for org in st.orgs.values() for s, e in org.mentions)
+    keep: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s, e, key in spans:
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans):
+            continue
+        keep[key].append((s, e))
+    out = []
+    for org in st.orgs.values():
+        ms = sorted(set(keep.get(org.key, [])))
+        if not ms:
+            continue
+        used = {st.text[s:e] for s, e in ms}
+        name, aliases = org.name, list(org.declared)
+        if org.entry is not None:
+            entry = org.entry
+            formers = [f for f in entry.former if f in used]
+            if entry.name not in used and formers:
+                name = formers[0]
+                aliases.append(entry.name)
+            aliases += [a for a in entry.aliases if a not in aliases]
+            aliases += [f for f in formers if f != name and f not in aliases]
+        aliases += [a for a in org.derived if a not in aliases]
+        aliases = [a for a in aliases if a != name]
+        mentions = [Mention(text=st.text[s:e], span=(s, e), sentence=ctx.sentence_of(s)) for s, e in ms]
+        out.append(Organisation(name=name, aliases=aliases, kind=org.kind, spans=mentions))
+    out.sort(key=lambda o: o.spans[0].span[0])
+    return out
