@@ -92,7 +92,7 @@ def extract_durations(doc, ctx) -> list[Duration]:
             sentence=ctx.sentence_of(q.start),
             value=q.value,
             unit=q.unit,
-            qualifier="approx" if q.qualifier == "range" else q.qualifier,
+            qualifier=q.qualifier,
         )
         for q in res.quantities
         if q.kind == "duration"

@@ -123,19 +123,20 @@ def grammar() -> Grammar:
     dm = rf"(?:{dig}(?:[{small}](?:{dig})?)?)"
     hm = rf"(?:(?<![가-힣])(?:[{sino[1:]}]?[{small}])+[{sino}]?)"
     group = rf"(?:(?:{dm}|{hm})여?[{large}])"
-    number = rf"(?:{group}(?:\s?{group})*(?:{dig})?|{dm})"
+    number = rf"(?:{group}(?:\s?{group})*(?:{dm})?|{dm})"
     dashes = _alt(r["ranges"]["dashes"], spaced=False)
     unit_alt = _alt([w for w in r["currencies"]] + list(r["percent"]) + list(units))
     pre_alt = _alt(q["before"])
     sign_alt = _alt(r["currency_signs"], spaced=False)
     left = r"(?<![\d.,A-Za-z·:/_])(?<!\d-)"
     # a one-character lookahead lets the scan skip most positions at once
-    firsts = set("0123456789" + sino + small) | {w[0] for w in q["before"]} | {w[0] for w in r["currency_signs"]}
+    firsts = set("0123456789-−" + sino + small) | {w[0] for w in q["before"]} | {w[0] for w in r["currency_signs"]}
     first = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
     quantity_re = re.compile(
         rf"(?={first})"
         rf"(?:(?<![가-힣])(?P<pre>{pre_alt})\s?)?"
         rf"(?:(?P<sign>{sign_alt})\s?)?"
+        rf"(?:(?<![\w.,%)])(?P<minus>[-−])(?=\d))?"
         rf"{left}(?P<num>{number})"
         rf"(?:\s?(?P<dash>{dashes})\s?(?P<num2>{number}))?"
         rf"(?![\d:/]|[-.·,]\d)"
@@ -461,6 +462,7 @@ def find_quantities(doc, ctx=None, idx: DocIndex | None = None) -> list[Quantity
         value = parse_number(numtext)
         if value is None:
             continue
+        minus = m.group("minus") is not None
         if re.match(r"[가-힣]", numtext):  # written out: Kiwi must agree it is a numeral
             tags = idx.tags(num_s, m.end("num"))
             if idx.known and (not tags or any(t not in ("NR", "SN") for t in tags)):
@@ -522,8 +524,14 @@ def find_quantities(doc, ctx=None, idx: DocIndex | None = None) -> list[Quantity
             out.append(q)
             continue
         q = _finish(text, q, yeo, pre, idx, g, m.start())
-        if q is not None:
-            out.append(q)
+        if q is None:
+            continue
+        if minus and q.kind == "percent":  # -3.5% is a fall; elsewhere the dash is punctuation
+            q.value = -q.value
+            q.value_max = None if q.value_max is None else -q.value_max
+        elif minus and q.start == m.start("minus"):
+            q.start = num_s
+        out.append(q)
     out.extend(_native_quantities(text, idx, g))
     out.sort(key=lambda q: q.start)
     return _merge_ranges(text, out, g)
