@@ -177,8 +177,8 @@ def _load_rules() -> Rules:
             agent_next=frozenset(d["places"]["agent_next_words"]),
             address_endings=tuple(d["places"]["address_endings"]),
             countries=frozenset(d["places"]["countries"]),
-            inst_suffixes=suffixes(d["suffixes"]["institutional"]),
-            comm_suffixes=suffixes(d["suffixes"]["commercial"]),
+            inst_suffixes=suffixes(d["suffixes"]["standalone"]),
+            comm_suffixes=suffixes(d["suffixes"]["named"]),
             list_heads=tuple(sorted(d["lists"]["heads"], key=len, reverse=True)),
             separators=tuple(d["lists"]["separators"]),
             appos_heads=tuple(d["apposition"]["heads"]),
@@ -471,6 +471,30 @@ def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
             org.derived.append(name_part)
 
 
+_QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{2,40})[’'\"”]")
+
+
+def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'‘트럼프 미디어앤드테크놀로지 그룹’': a quoted name whose last word marks an organisation."""
+    for m in _QUOTED.finditer(st.text):
+        inner = re.sub(r"\([^()]*\)$", "", m.group(1))  # ‘... 그룹(TMTG)’: the bracket is an alias
+        if inner != inner.strip() or not inner:
+            continue
+        words = re.split(r"[\s·]+", inner)
+        last = words[-1]
+        kind = None
+        for suf, k in r.inst_suffixes:
+            if last.endswith(suf) and (len(last) > len(suf) or len(words) > 1):
+                kind = k
+                break
+        if kind is None or inner in r.generic:
+            continue
+        parts = words[:-1] + ([last[: -len(suf)]] if len(last) > len(suf) else [])
+        if not any(_LATIN.search(p) or (_name_like(p, g, r) and not _is_place(p, g, r)) for p in parts if p):
+            continue
+        st.add(inner, inner, kind, m.start(1), m.start(1) + len(inner))
+
+
 def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
     """Items of 'A, B, C 등 ...' lists: org-headed lists, or lists holding a known organisation."""
     text = st.text
@@ -547,27 +571,35 @@ _ALIAS = re.compile(r"\(([^()\n]{1,40})\)")
 
 
 def _declared_aliases(st: _State, r: Rules) -> None:
-    """'X(이하 Y)' and 'X(Y)' right after a mention of X."""
+    """'X(이하 Y)', 'X(옛 Y)', 'X(Y)' right after a mention of X, and 'Y(X)' where Y abbreviates X."""
     text = st.text
     for org in list(st.orgs.values()):
         for (s, e) in sorted(org.mentions):
-            m = _ALIAS.match(text, e)
-            if not m:
-                continue
-            inner = m.group(1)
-            alias = None
-            if "이하" in inner:
-                y = inner.split("이하", 1)[1].strip(" :")
-                y = y.strip(_QUOTES + " ")
-                y = re.sub(r"\s*(라 한다|라고 한다)$", "", y).strip(_QUOTES + " ")
-                if 1 <= len(y) <= 20:
-                    alias = y
-            else:
-                y = inner.strip()
-                if _is_abbreviation(y, org.name) or re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", y):
-                    alias = y
-            if alias and alias != org.name and alias not in org.declared:
-                org.declared.append(alias)
+            m = _ALIAS.match(text, e + (1 if text[e : e + 1] in _QUOTES else 0))
+            if m:
+                alias = _alias_in(m.group(1), org.name)
+                if alias and alias != org.name and alias not in org.declared:
+                    org.declared.append(alias)
+            # Y(X): an abbreviation written first, the full name in brackets
+            if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+                ym = re.search(r"([0-9A-Za-z가-힣]+)$", text[max(0, s - 15) : s - 1])
+                if ym and _is_abbreviation(ym.group(1), org.name) and ym.group(1) not in org.declared:
+                    org.declared.append(ym.group(1))
+                    org.mentions[(s - 1 - len(ym.group(1)), s - 1)] = ym.group(1)
+
+
+def _alias_in(inner: str, name: str) -> str | None:
+    if "이하" in inner:
+        y = inner.split("이하", 1)[1].strip(" :")
+        y = re.sub(r"\s*(라 한다|라고 한다)$", "", y.strip(_QUOTES + " ")).strip(_QUOTES + " ")
+        return y if 1 <= len(y) <= 20 else None
+    y = inner.strip()
+    old = re.match(r"(?:옛|구|舊|전)\s+(\S.{0,20})$", y)
+    if old:
+        return old.group(1).strip(_QUOTES + " ")
+    if _is_abbreviation(y, name) or re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,7}", y):
+        return y
+    return None
 
 
 def _is_abbreviation(y: str, x: str) -> bool:
@@ -576,6 +608,33 @@ def _is_abbreviation(y: str, x: str) -> bool:
         return False
     it = iter(x)
     return all(ch in it for ch in y)
+
+
+_MERGEABLE = {"government", "public_institution", "association", "other"}
+
+
+def _merge_short_forms(st: _State) -> None:
+    """통상법원 after 연방국제통상법원: a body named by the tail or an abbreviation of one
+    other body of the same article is that body (only when exactly one fits)."""
+    for short in sorted(st.orgs.values(), key=lambda o: -len(o.name)):
+        key = short.name.replace(" ", "")
+        if short.kind not in _MERGEABLE or len(key) < 3:
+            continue
+        fits = []
+        for long in st.orgs.values():
+            if long is short or long.kind not in _MERGEABLE:
+                continue
+            forms = [long.name, *long.declared] + (list(long.entry.aliases) if long.entry else [])
+            forms = [f.replace(" ", "") for f in forms]
+            if any(len(f) > len(key) and (f.endswith(key) or _is_abbreviation(key, f)) for f in forms):
+                fits.append(long)
+        if len(fits) == 1:
+            long = fits[0]
+            long.mentions.update(short.mentions)
+            for a in [short.name, *short.declared]:
+                if a != long.name and a not in long.declared:
+                    long.declared.append(a)
+            del st.orgs[short.key]
 
 
 # ---------------------------------------------------------------- assembly
@@ -604,9 +663,11 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
                     st.add(entry.name, entry.name, entry.kind, s, e, entry)
 
     _coalitions(st, g, r)
+    _quoted(st, g, r)
     _rule_candidates(st, g, r)
     _lists(st, g, r)
     _declared_aliases(st, r)
+    _merge_short_forms(st)
 
     # later mentions by declared or derived short forms, and by rule-found names
     surfaces: dict[str, _Org] = {}
