@@ -147,7 +147,7 @@ def grammar() -> Grammar:
     native_units += ["달", "시간", "주", "주일", "해"]
     nat_first = "[" + "".join(sorted({w[0] for w in num["native"]} | {w[0] for w in q["before"]})) + "]"
     native_re = re.compile(
-        rf"(?={nat_first})(?<![가-힣\d])(?:(?P<pre>{pre_alt})\s)?(?P<nat>{_alt(num['native'])})\s?(?P<yeo>여)?"
+        rf"(?={nat_first})(?<![가-힣\d])(?:(?P<pre>{pre_alt})\s)?(?P<nat>{_alt(num['native'])})(?:\s|(?=달))(?P<yeo>여)?"
         rf"(?P<unit>{_alt(native_units)})"
     )
     days_re = re.compile(rf"(?<![가-힣])(?P<nat>{_alt(num['days'])})(?P<yeo>여)?")
@@ -305,6 +305,8 @@ class DocIndex:
 
     def noun_prefix(self, start: int, end: int) -> str | None:
         """The noun that opens the word [start, end) (분과를 -> 분과), or None."""
+        if self.text[start].isdigit():  # another figure (1승 1패), not a noun
+            return None
         ms = self.word_morphs(start, end)
         last = None
         for s, e, form, tag in ms:
