@@ -16,16 +16,10 @@ from warcio.archiveiterator import ArchiveIterator
 from werkzeug.wrappers import Response
 
 from newsx.errors import BlockedURLError, DecodeError, FetchError, InputError
-from newsx.fetch import (
-    FetchConfig,
-    Fetcher,
-    FetchResult,
-    _retry_after,
-    decode_html,
-    expand_sources,
-    save_results,
-    write_warc,
-)
+from newsx.archive import save_results, write_warc
+from newsx.encoding import decode_html
+from newsx.fetch import FetchConfig, Fetcher, FetchResult, _retry_after
+from newsx.sources import expand_sources
 
 DATA = Path(__file__).parent / "data" / "fetch"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "raw"

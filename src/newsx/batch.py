@@ -218,7 +218,7 @@ def _listed_urls(path: Path, kind: str) -> list[str]:
 def _expand_url(url: str, fetcher, add: Callable[..., None]) -> None:
     """A feed or sitemap adds its links; a page adds itself with the content already fetched."""
     try:
-        from .fetch import expand_sources
+        from .sources import expand_sources
     except ImportError:
         add(url)
         return

@@ -7,7 +7,6 @@ on stderr and exit status 1; bad usage exits 2 (argparse).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -107,7 +106,9 @@ def _add_fetch(sub) -> None:
 def _cmd_fetch(args) -> int:
     from collections import Counter
 
-    from .fetch import FetchConfig, Fetcher, FetchResult, expand_sources, save_results, write_warc
+    from .archive import save_results, write_warc
+    from .fetch import FetchConfig, Fetcher, FetchResult
+    from .sources import expand_sources
 
     config = FetchConfig(
         delay=args.delay,

@@ -22,52 +22,43 @@ Every failure is a FetchError (newsx.errors) carrying `url`, `status` (for HTTP 
 `reason`, a short category such as "HTTP 404", "timeout", "robots" or "too-large".
 `fetch_many` yields such errors in place of results, so a batch loses nothing.
 
+Feeds and sitemaps are expanded in `sources.py`, pages kept on disk or in WARC
+files by `archive.py`, bytes decoded by `encoding.py`.
+
 Not covered: DNS rebinding (the address is checked, then httpx resolves again), cookies,
 JavaScript-rendered pages, gzipped (.xml.gz) sitemaps.
 """
 
 from __future__ import annotations
 
-import codecs
 import email.utils
 import hashlib
-import http
 import ipaddress
 import json
 import logging
 import os
-import re
 import socket
 import threading
 import time
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from io import BytesIO
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-import charset_normalizer
-import feedparser
 import httpx
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from newsx import __version__
-from newsx.errors import BlockedURLError, DecodeError, FetchError, InputError, NewsxError, StoreError
+from newsx.encoding import decode_html
+from newsx.errors import BlockedURLError, DecodeError, FetchError, NewsxError
 
 __all__ = [
     "FetchConfig",
     "FetchResult",
     "Fetcher",
-    "decode_html",
-    "expand_sources",
-    "save_results",
-    "write_warc",
 ]
 
 log = logging.getLogger(__name__)
@@ -201,119 +192,6 @@ def _retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-
-
-# --- encodings ---------------------------------------------------------------------------------
-
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-# Labels browsers treat as one encoding: every EUC-KR label means its superset CP949
-# (UHC), and Latin-1/ASCII labels mean windows-1252.
-_LABELS = {"windows-949": "cp949", "x-windows-949": "cp949", "x-euc-kr": "cp949"}
-_CODECS = {"euc_kr": "cp949", "iso8859-1": "cp1252", "ascii": "cp1252"}
-_META_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_DECL_RE = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
-_MAX_BAD_SHARE = 0.001  # replacement characters tolerated: a stray broken byte, not a wrong codec
-
-
-def _codec(label: str | bytes | None) -> str | None:
-    if not label:
-        return None
-    if isinstance(label, bytes):
-        label = label.decode("ascii", "ignore")
-    label = label.strip().strip("\"'").lower()
-    label = _LABELS.get(label, label)
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
-    return _CODECS.get(name, name)
-
-
-def _single_byte(codec: str) -> bool:
-    return codec.startswith(("cp125", "iso8859", "latin", "mac"))
-
-
-def _reads_as_korean(content: bytes) -> bool:
-    """True when the bytes decode cleanly as CP949 and most of the non-ASCII text is Hangul."""
-    try:
-        text = content.decode("cp949")
-    except UnicodeDecodeError:
-        return False
-    non_ascii = sum(1 for ch in text if ord(ch) > 127)
-    return non_ascii > 0 and len(_HANGUL_RE.findall(text)) >= non_ascii / 2
-
-
-def _attempt(content: bytes, codec: str) -> str | None:
-    """The text in `codec`, or None when that reading is visibly wrong."""
-    try:
-        text = content.decode(codec, errors="replace")
-    except LookupError:
-        return None
-    if text.count("\ufffd") > len(text) * _MAX_BAD_SHARE:
-        return None
-    if len(_CONTROL_RE.findall(text)) > len(text) * 0.01:
-        return None
-    # Korean bytes read with a Latin codec give accented letters and no replacement characters.
-    if _single_byte(codec) and any(b > 127 for b in content) and _reads_as_korean(content):
-        return None
-    return text
-
-
-def _valid_utf8(content: bytes) -> bool:
-    """True for bytes with multi-byte sequences that are all valid UTF-8."""
-    if content.isascii():
-        return False
-    try:
-        content.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode an HTML (or XML) page; return (text, encoding).
-
-    Order: byte-order mark; charset in `content_type` (the HTTP header); <meta charset> or
-    http-equiv, or the XML declaration, in the first 4 KB; valid UTF-8; charset-normalizer's
-    detection; CP949. A declared legacy charset over bytes that are valid UTF-8 is taken as a
-    stale label (pages re-saved as UTF-8 often keep their old EUC-KR <meta>): real EUC-KR text
-    is practically never valid UTF-8. Each reading is checked, and the next one tried, when it
-    leaves replacement characters beyond a tiny share. Raises DecodeError when none fits.
-    """
-    if not content:
-        return "", "utf-8"
-    for bom, codec in _BOMS:
-        if content.startswith(bom):
-            return content[len(bom) :].decode(codec, errors="replace"), codec
-    head = content[:4096]
-    header = _codec(m.group(1)) if (m := _CHARSET_RE.search(content_type or "")) else None
-    meta = _codec(m.group(1)) if (m := _META_RE.search(head) or _XML_DECL_RE.search(head)) else None
-    tried: list[str] = []
-
-    def attempt(codec: str | None) -> str | None:
-        if not codec or codec in tried:
-            return None
-        tried.append(codec)
-        return _attempt(content, codec)
-
-    if _valid_utf8(content):  # multi-byte and valid UTF-8: stronger evidence than any label
-        candidates = ["utf-8"]
-    else:
-        candidates = [codec for codec in (header, meta) if codec] + (["utf-8"] if content.isascii() else [])
-    for codec in candidates:
-        if (text := attempt(codec)) is not None:
-            return text, codec
-    best = charset_normalizer.from_bytes(content).best()
-    for codec in (_codec(best.encoding) if best else None, "cp949", "utf-8"):
-        if (text := attempt(codec)) is not None:
-            return text, codec
-    raise DecodeError(
-        f"cannot decode {len(content):,} bytes as text: tried {', '.join(tried)} "
-        "and each left replacement characters, control bytes or Korean read as Latin letters"
-    )
 
 
 # --- cache -------------------------------------------------------------------------------------
@@ -668,229 +546,3 @@ def _interleave_by_host(urls: Iterable[str]) -> list[str]:
     return out
 
 
-# --- sources -----------------------------------------------------------------------------------
-
-_FEED_ROOTS = {"rss", "feed", "rdf"}
-_SITEMAP_ROOTS = {"urlset", "sitemapindex"}
-_MAX_SITEMAP_DEPTH = 4
-
-
-def _root_name(text: str) -> str:
-    """Lower-case local name of the first element, past declarations, comments and doctypes."""
-    i, n = 0, min(len(text), 65536)
-    while i < n:
-        i = text.find("<", i)
-        if i < 0:
-            return ""
-        if text.startswith("<!--", i):
-            end = text.find("-->", i)
-            i = end + 3 if end >= 0 else n
-        elif text.startswith(("<?", "<!"), i):
-            i = text.find(">", i) + 1 or n
-        else:
-            m = re.match(r"<([A-Za-z_][\w.:-]*)", text[i:])
-            return m.group(1).rsplit(":", 1)[-1].lower() if m else ""
-    return ""
-
-
-def _kind(result: FetchResult) -> str:
-    """'feed', 'sitemap' or 'page', judged by the content (and a feed content type)."""
-    mime = _mime(result.headers.get("content-type"))
-    root = _root_name(result.text)
-    if root in _FEED_ROOTS or mime in ("application/rss+xml", "application/atom+xml"):
-        return "feed"
-    return "sitemap" if root in _SITEMAP_ROOTS else "page"
-
-
-def _feed_links(result: FetchResult) -> Iterator[str]:
-    parsed = feedparser.parse(
-        result.content,
-        response_headers={"content-location": result.final_url, "content-type": result.headers.get("content-type", "")},
-    )
-    for entry in parsed.entries:
-        link = entry.get("link") or next((x.get("href") for x in entry.get("links", []) if x.get("href")), None)
-        if link:
-            yield urljoin(result.final_url, link)
-
-
-def _sitemap_locs(result: FetchResult) -> tuple[str, list[str]]:
-    """(root name, <loc> of each <url> or <sitemap>): image/news extension <loc>s are skipped."""
-    try:  # expat >= 2.4 refuses entity-expansion bombs; external entities are never loaded
-        root = ET.fromstring(result.content)
-    except ET.ParseError as exc:
-        raise _error(f"malformed sitemap XML at {result.url}: {exc}", result.url, "sitemap") from exc
-    locs = [
-        sub.text.strip()
-        for child in root
-        if _local(child.tag) in ("url", "sitemap")
-        for sub in child
-        if _local(sub.tag) == "loc" and sub.text and sub.text.strip()
-    ]
-    return _local(root.tag), locs
-
-
-def _local(tag: object) -> str:
-    """An element name without its {namespace}."""
-    return str(tag).rsplit("}", 1)[-1]
-
-
-def _expand_fetched(
-    result: FetchResult, fetcher: Fetcher, on_error: Callable[[FetchError], None], depth: int, visited: set[str]
-) -> Iterator[str]:
-    kind = _kind(result)
-    if kind == "feed":
-        yield from _feed_links(result)
-        return
-    if kind == "page":
-        on_error(_error(f"{result.url} was listed as a sitemap but is a page", result.url, "sitemap"))
-        return
-    name, locs = _sitemap_locs(result)
-    if name != "sitemapindex":
-        yield from (urljoin(result.final_url, loc) for loc in locs)
-        return
-    for loc in locs:
-        child = urljoin(result.final_url, loc)
-        if child in visited or depth >= _MAX_SITEMAP_DEPTH:
-            continue
-        visited.add(child)
-        try:
-            yield from _expand_fetched(fetcher.fetch(child), fetcher, on_error, depth + 1, visited)
-        except NewsxError as exc:
-            on_error(_as_fetch_error(child, exc))
-
-
-def _log_error(err: FetchError) -> None:
-    log.warning("%s", err)
-
-
-def expand_sources(
-    sources: Iterable[str], fetcher: Fetcher, *, on_error: Callable[[FetchError], None] | None = None
-) -> Iterator[str]:
-    """Turn sources into page URLs, each yielded once.
-
-    - an http(s) URL is fetched and judged by its content: an RSS/Atom feed yields its item
-      links, a sitemap its URLs, a sitemap index the URLs of its sitemaps (recursively);
-      anything else yields itself, and the page (or its failure) is kept in the fetcher so
-      fetch/fetch_many do not download it twice;
-    - any other URL scheme yields itself (fetch refuses it with BlockedURLError);
-    - a local text file yields one URL per line, skipping blank lines and # comments.
-
-    A failing sitemap or feed below the top goes to `on_error` (default: a logged warning).
-    Raises InputError for a source that is neither a URL nor a readable file.
-    """
-    on_error = on_error or _log_error
-    seen: set[str] = set()
-    for source in sources:
-        for url in _expand_one(source.strip(), fetcher, on_error):
-            if url not in seen:
-                seen.add(url)
-                yield url
-
-
-def _expand_one(source: str, fetcher: Fetcher, on_error: Callable[[FetchError], None]) -> Iterator[str]:
-    scheme = urlsplit(source).scheme.lower()
-    if scheme in ("http", "https"):
-        url = _clean_url(source)
-        try:
-            result = fetcher.fetch(url)
-        except NewsxError as exc:
-            fetcher._memo[url] = _as_fetch_error(url, exc)
-            yield url
-            return
-        if _kind(result) == "page":
-            fetcher._memo[url] = result
-            yield url
-            return
-        try:
-            yield from _expand_fetched(result, fetcher, on_error, 0, {url})
-        except FetchError as exc:
-            on_error(exc)
-        return
-    if len(scheme) > 1:  # file:, ftp:, ... (one letter would be a Windows drive)
-        yield source
-        return
-    path = Path(source)
-    try:
-        lines = path.read_text("utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        hint = f"; did you mean https://{source}?" if "." in source and "/" in source and not path.exists() else ""
-        raise InputError(f"source {source!r} is neither an http(s) URL nor a readable file of URLs{hint}") from exc
-    for line in lines:
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line
-
-
-# --- output ------------------------------------------------------------------------------------
-
-
-def _url_key(url: str) -> str:
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()
-
-
-_SAVED = ("url", "final_url", "status", "headers", "encoding", "fetched_at", "from_cache")
-
-
-def save_results(results: Iterable[FetchResult | FetchError], out_dir: str | os.PathLike[str]) -> list[Path]:
-    """Write each page as <sha1 of url>.html (the bytes as served) and <same>.json (url,
-    final_url, status, headers, encoding, fetched_at, from_cache). Errors are skipped.
-    Returns the paths of the .html files. Raises StoreError when a file cannot be written."""
-    out = Path(out_dir)
-    written: list[Path] = []
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        for result in results:
-            if not isinstance(result, FetchResult):
-                continue
-            html_path = out / f"{_url_key(result.url)}.html"
-            html_path.write_bytes(result.content)
-            meta = {name: getattr(result, name) for name in _SAVED}
-            html_path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
-            written.append(html_path)
-    except OSError as exc:
-        raise StoreError(f"cannot write fetched pages to {out}: {exc.strerror or exc}") from exc
-    return written
-
-
-# Bodies are stored decoded (httpx undoes gzip/chunking), so the framing headers that described
-# the wire bytes are renamed to X-Archive-Orig-* and Content-Length is set to the stored body.
-_FRAMING = {"content-encoding", "transfer-encoding", "content-length"}
-
-
-def _warc_http_headers(result: FetchResult) -> StatusAndHeaders:
-    raw = result.raw_headers or list(result.headers.items())
-    headers = [(f"X-Archive-Orig-{k}" if k.lower() in _FRAMING else k, v) for k, v in raw]
-    headers.append(("Content-Length", str(len(result.content))))
-    try:
-        phrase = http.HTTPStatus(result.status).phrase
-    except ValueError:
-        phrase = ""
-    return StatusAndHeaders(f"{result.status} {phrase}".strip(), headers, protocol=result.http_version)
-
-
-def write_warc(results: Iterable[FetchResult | FetchError], path: str | os.PathLike[str]) -> int:
-    """Write pages as WARC response records (gzipped per record when path ends in .gz), after a
-    warcinfo record naming newsx. Errors are skipped. Returns the number of response records."""
-    path = Path(path)
-    count = 0
-    try:
-        with path.open("wb") as fh:
-            writer = WARCWriter(fh, gzip=path.suffix == ".gz")
-            info = {"software": f"newsx/{__version__}", "format": "WARC File Format 1.0"}
-            writer.write_record(writer.create_warcinfo_record(path.name, info))
-            for result in results:
-                if not isinstance(result, FetchResult):
-                    continue
-                record = writer.create_warc_record(
-                    result.final_url,
-                    "response",
-                    payload=BytesIO(result.content),
-                    length=len(result.content),
-                    http_headers=_warc_http_headers(result),
-                    warc_headers_dict={"WARC-Date": result.fetched_at},
-                )
-                writer.write_record(record)
-                count += 1
-    except OSError as exc:
-        raise StoreError(f"cannot write WARC file {path}: {exc.strerror or exc}") from exc
-    return count

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components import KINDS, context_of
+from .encoding import decode_html
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
 from .models import Article
 from .page import Page
@@ -73,20 +74,9 @@ def _decode(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        from .fetch import decode_html  # header/meta/detection logic shared with the fetcher
-    except ImportError:
-        decode_html = None
-    if decode_html is not None:
-        try:
-            return decode_html(data, None)[0]
-        except DecodeError as exc:
-            raise DecodeError(f"{name}: {exc}") from None
-    for enc in ("utf-8", "cp949"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise DecodeError(f"{name}: neither UTF-8 nor EUC-KR/CP949; re-save it as UTF-8")
+        return decode_html(data, None)[0]
+    except DecodeError as exc:
+        raise DecodeError(f"{name}: {exc}") from None
 
 
 def looks_like_html(text: str) -> bool:
