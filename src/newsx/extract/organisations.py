@@ -219,11 +219,17 @@ def _has_final(ch: str) -> bool | None:
     return None
 
 
+# Particles that can follow another particle (와의, 에서는, 까지도); 나가 is not 나 + 가.
+_FOLLOWERS = ("의", "는", "은", "도", "만", "서", "를", "을", "요", "부터", "까지", "이다", "이라", "로", "으로", "에")
+
+
 def _is_particles(rest: str, prev: str, r: Rules, depth: int = 0) -> bool:
     """Whether `rest` is a run of particles that can follow a word ending in `prev`."""
     if not rest:
         return depth > 0
     if depth > 3:
+        return False
+    if depth > 0 and not rest.startswith(_FOLLOWERS):
         return False
     final = _has_final(prev) if prev else None
     for cls, words in r.particles.items():
@@ -285,7 +291,7 @@ def _is_place(word: str, g: Gazetteer, r: Rules) -> bool:
     return bool(e and e.place)
 
 
-def _name_like(stem: str, g: Gazetteer, r: Rules) -> bool:
+def _name_like(stem: str, g: Gazetteer, r: Rules, loose: bool = False) -> bool:
     """Could `stem` be a name (코넥, 마린웍스, SK) rather than a common noun, place or phrase?"""
     if len(stem) < 2 or stem in r.generic or stem in r.generic_prefixes or _is_place(stem, g, r):
         return False
@@ -300,7 +306,7 @@ def _name_like(stem: str, g: Gazetteer, r: Rules) -> bool:
         return False
     if any(t == "NNP" for _, t, _ in tags):
         return True
-    return len(tags) == 1 and tags[0][1] == "NNG" and tags[0][2] < _UNKNOWN_SCORE
+    return len(tags) == 1 and tags[0][1] == "NNG" and (loose or tags[0][2] < _UNKNOWN_SCORE)
 
 
 def _is_person(stem: str, text: str, end: int, r: Rules) -> bool:
@@ -538,7 +544,7 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
                 entry = g.surfaces[word]
                 st.add(entry.name, entry.name, entry.kind, s, e, entry)
                 continue
-            if not _name_like(word, g, r) or _is_person(word, text, e, r):
+            if not _name_like(word, g, r, loose=headed) or _is_person(word, text, e, r):
                 continue
             st.add(word, word, _suffix_kind(word, g, r) or "company", s, e)
 
@@ -694,10 +700,12 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
 
 def _records(st: _State, ctx: Context) -> list[Organisation]:
     # drop mentions nested in a longer mention of another organisation
+    # (a coalition's name keeps its members: 현대건설 in 현대건설 컨소시엄)
     spans = sorted((s, e, org.key) for org in st.orgs.values() for s, e in org.mentions)
+    kinds = {org.key: org.kind for org in st.orgs.values()}
     keep: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s, e, key in spans:
-        if any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in spans):
+        if any(a <= s and e <= b and (a, b) != (s, e) and kinds[k] != "coalition" for a, b, k in spans):
             continue
         keep[key].append((s, e))
     out = []
@@ -712,11 +720,15 @@ def _records(st: _State, ctx: Context) -> list[Organisation]:
             formers = [f for f in entry.former if f in used]
             if entry.name not in used and formers:
                 name = formers[0]
+                # an old short form (산자부, 전경련) names the old full name it stands for
+                longer = sorted((f for f in entry.former if len(f) > len(name) and _is_abbreviation(name, f)), key=len)
+                longer = longer or sorted((f for f in entry.former if len(f) > len(name) and f[0] == name[0]), key=len)[-1:]
+                name = longer[0] if longer else name
                 aliases.append(entry.name)
             aliases += [a for a in entry.aliases if a not in aliases]
             aliases += [f for f in formers if f != name and f not in aliases]
         aliases += [a for a in org.derived if a not in aliases]
-        aliases = [a for a in aliases if a != name]
+        aliases = list(dict.fromkeys(a for a in aliases if a != name))
         mentions = [Mention(text=st.text[s:e], span=(s, e), sentence=ctx.sentence_of(s)) for s, e in ms]
         out.append(Organisation(name=name, aliases=aliases, kind=org.kind, spans=mentions))
     out.sort(key=lambda o: o.spans[0].span[0])

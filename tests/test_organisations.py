@@ -1,0 +1,228 @@
+"""Organisations: gazetteer names, rules for unlisted names, lists, aliases, negatives.
+
+Each case reads: sentence -> the organisations expected, as "name(alias, alias)"
+separated by "; ". The names must be exactly these; the aliases written must be
+among the record's aliases (it may hold more, e.g. official short forms).
+"" means no organisation at all.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from newsx.components import context_of
+from newsx.extract import organisations
+from newsx.models import Organisation
+
+from conftest import SHARED
+
+CASES = [
+    # --- gazetteer: ministries, short forms, former names ---------------------------------------------------
+    ("산업통상부(이하 산업부)는 24일 정기총회를 열었다.",                         "산업통상부(산업부)"),
+    ("산업부는 내년 예산 7000억원을 투입할 계획이다.",                           "산업통상부(산업부)"),
+    ("산업통상자원부는 2024년 수출 실적을 발표했다.",                            "산업통상자원부(산업통상부)"),
+    ("과학기술정보통신부(장관 이종호, 이하 ‘과기정통부’)는 사업을 공고했다.",       "과학기술정보통신부(과기정통부)"),
+    ("해수부와 기재부가 예산을 협의했다.",                                      "해양수산부(해수부); 기획재정부(기재부)"),
+    ("중기부는 스타트업 지원책을 내놨다.",                                      "중소벤처기업부(중기부)"),
+    ("6034억원, 2026~2032년, 해양수산부 공동",                                "해양수산부(해수부)"),
+    ("환경부는 배출권 거래제를 손본다.",                                        "환경부(기후에너지환경부)"),
+    ("여가부 폐지 논란이 이어졌다.",                                           "여성가족부(성평등가족부)"),
+    ("식약처는 신약을 허가했다.",                                              "식품의약품안전처(식약처)"),
+    ("통계청에 따르면 고용률이 올랐다.",                                        "통계청(국가데이터처)"),
+    ("공정위가 과징금을 부과했다.",                                            "공정거래위원회(공정위)"),
+    ("금감원과 금융위원회가 합동 점검에 나섰다.",                                "금융감독원(금감원); 금융위원회(금융위)"),
+    ("한국은행은 기준금리를 동결했다.",                                         "한국은행(한은)"),
+    ("한전과 LH가 협약을 맺었다.",                                             "한국전력공사(한전); 한국토지주택공사(LH)"),
+    ("코트라는 해외 전시회를 연다.",                                           "대한무역투자진흥공사(코트라)"),
+    ("KDI는 성장률 전망을 낮췄다.",                                            "한국개발연구원(KDI)"),
+    ("서울대와 카이스트 연구진이 참여했다.",                                     "서울대학교(서울대); 한국과학기술원(카이스트)"),
+    ("대한상의와 한경협이 공동 성명을 냈다.",                                    "대한상공회의소(대한상의); 한국경제인협회(한경협)"),
+    ("전경련은 2023년 이름을 바꿨다.",                                          "전국경제인연합회(한국경제인협회)"),
+    ("민주당과 국민의힘이 합의했다.",                                           "더불어민주당(민주당); 국민의힘"),
+    # --- gazetteer: companies and groups ---------------------------------------------------------------------
+    ("현대차와 기아가 신차를 공개했다.",                                        "현대자동차(현대차); 기아"),
+    ("GS칼텍스는 연료비용을 20% 감축했다.",                                     "GS칼텍스"),
+    ("HD현대미포는 AI 로봇을 투입했다.",                                        "HD현대미포"),
+    ("한화오션과 HD한국조선해양이 수주 경쟁을 벌였다.",                           "한화오션; HD한국조선해양"),
+    ("대우조선해양은 2023년 한화에 인수됐다.",                                   "대우조선해양(한화오션); 한화그룹(한화)"),
+    ("SK하이닉스가 HBM 공급을 늘렸다.",                                         "SK하이닉스"),
+    ("엔비디아의 H20 칩 수출이 막혔다.",                                         "엔비디아"),
+    ("알리바바, 텐센트, 바이두 등 중국 테크 기업들이 칩을 시험한다.",               "알리바바; 텐센트; 바이두"),
+    ("니혼게이자이신문(닛케이)과의 인터뷰에서 밝혔다.",                           "니혼게이자이신문(닛케이)"),
+    ("파이낸셜타임스(FT)는 업계 관계자를 인용해 보도했다.",                        "파이낸셜타임스(FT)"),
+    ("세계무역기구(WTO) 체제가 붕괴됐다.",                                      "세계무역기구(WTO)"),
+    ("한림대성심병원 등 10개 현장에서 실증한다.",                                 "한림대성심병원"),
+    # --- Latin prefix + Hangul name, Latin name + organisation noun -------------------------------------------
+    ("SK스페셜티는 특수가스를 생산한다.",                                       "SK스페셜티"),
+    ("LG에너지솔루션과 LG마그나가 협력한다.",                                    "LG에너지솔루션(LG엔솔); LG마그나"),
+    ("HL클레무브 등이 장관상을 받았다.",                                        "HL클레무브"),
+    ("CU편의점에 휴머노이드가 투입됐다.",                                       "CU편의점(CU)"),
+    ("CJ대한통운은 물류 로봇을 도입했다.",                                      "CJ대한통운"),
+    ("DB하이텍은 8인치 파운드리를 운영한다.",                                    "DB하이텍"),
+    ("AI반도체와 AI핵심모듈 개발에 나선다.",                                     ""),
+    ("ICT기업과 ESG경영이 화두다.",                                             ""),
+    # --- name endings ---------------------------------------------------------------------------------------
+    ("레인보우로보틱스는 휴머노이드를 만든다.",                                   "레인보우로보틱스"),
+    ("키옥시아홀딩스(옛 도시바메모리)에 투자했다.",                               "키옥시아홀딩스(도시바메모리)"),
+    ("베인캐피털이 컨소시엄을 이끌었다.",                                        "베인캐피털"),
+    ("국민의힘은 인재영입위원회를 발족한다.",                                     "국민의힘; 인재영입위원회"),
+    ("전준위(전국당원대회준비위원회)가 규칙을 정했다.",                             "전국당원대회준비위원회(전준위)"),
+    ("대한골프협회(KGA)가 대회를 주관했다.",                                     "대한골프협회(KGA)"),
+    ("중국현대국제관계연구원은 보고서를 냈다.",                                   "중국현대국제관계연구원"),
+    ("성남시립의료원 설립 운동을 벌였다.",                                       "성남시립의료원"),
+    ("서울시버스노동조합은 파업에 들어갔다.",                                     "서울시버스노동조합"),
+    ("폭스뉴스와의 인터뷰에서 말했다.",                                         "폭스뉴스"),
+    ("재생에너지와 전기자동차 보급이 늘었다.",                                   ""),
+    ("지방은행과 대학병원, 요양병원이 대상이다.",                                 ""),
+    ("기술시험 및 인증연구소와 영업팀을 갖췄다.",                                 ""),
+    # --- coalitions and quoted names ------------------------------------------------------------------------
+    ("M.AX 얼라이언스는 1000여 개 기업·기관이 참여하는 연합체이다.",               "M.AX 얼라이언스(M.AX)"),
+    ("현대건설 컨소시엄은 공사기간을 108개월로 제출했다.",                        "현대건설 컨소시엄; 현대건설"),
+    ("미디어 기업인 ‘트럼프 미디어앤드테크놀로지 그룹(TMTG)’이 비트코인을 샀다.",   "트럼프 미디어앤드테크놀로지 그룹(TMTG)"),
+    ("‘한·미·일 연합 컨소시엄’에 참여했다.",                                    ""),
+    # --- lists ----------------------------------------------------------------------------------------------
+    ("삼성전자, 현대자동차, 레인보우로보틱스 등 1000여개 기관이 참여했다.",          "삼성전자; 현대자동차(현대차); 레인보우로보틱스"),
+    ("SK, 롯데호텔, 코넥 등 300여개 기관이 추가로 합류했다.",                      "SK그룹(SK); 롯데호텔; 코넥"),
+    ("기술을 개발한 마린웍스, 기술 개발을 선도한 HL클레무브 등이 상을 받았다.",      "마린웍스; HL클레무브"),
+    ("파두, 리벨리온, 퓨리오사 등 3개 기업이 선정됐다.",                          "파두; 리벨리온; 퓨리오사"),
+    ("AI가 누유, 스크래치, 결함 등을 검사한다.",                                 ""),
+    ("자동차·로봇·무인기·가전 등의 4대 업종을 중심으로 한다.",                     ""),
+    ("AI 팩토리, AI 로봇 등 분과별로 데이터를 확보한다.",                          ""),
+    ("기업·연구소·대학 등을 참여시킨다.",                                        ""),
+    ("여수, 순천, 목포 등을 찾아 유세했다.",                                     ""),
+    # --- apposition -----------------------------------------------------------------------------------------
+    ("농기계업체 티와이엠은 생산성을 11% 개선했다.",                               "티와이엠"),
+    ("시험인증 전문기업 ㈜디지털이엠씨를 찾았다.",                                 "디지털이엠씨"),
+    ("중견기업 육성을 위해 예산을 늘린다.",                                      ""),
+    ("업체 관계자는 말을 아꼈다.",                                              ""),
+    # --- local governments: the body acting, not the place -------------------------------------------------
+    ("정부와 서울시는 비상 수송대책을 가동한다.",                                  "서울특별시(서울시)"),
+    ("서울시 관계자는 대체 교통수단 이용을 당부했다.",                              "서울특별시(서울시)"),
+    ("경남도는 조선업 지원책을 발표했다.",                                       "경상남도(경남도)"),
+    ("가족이 경기 성남시 상대원동으로 이사했다.",                                  ""),
+    ("성남시장과 경기도지사를 거쳤다.",                                          ""),
+    ("이 후보는 경남 하동의 화개장터에서 간담회를 열었다.",                         ""),
+    ("서울 영등포구 서울지방노동위원회에서 교섭을 벌였다.",                         "서울지방노동위원회"),
+    ("부산 시민들이 해운대를 찾았다.",                                           ""),
+    # --- courts and short forms in one article --------------------------------------------------------------
+    ("미국 연방국제통상법원의 결정 뒤 통상법원은 다시 판단했다.",                    "미국 연방국제통상법원(통상법원)"),
+    ("연방대법원이 판단하면 대법원의 결정이 최종이다.",                            "미국 연방대법원(대법원)"),
+    # --- not organisations: generic words, people, titles, programmes -----------------------------------------
+    ("정부와 산업계가 함께 만든 연합체이다.",                                     ""),
+    ("김정관 장관은 “제조 AX가 중요하다”고 말했다.",                               ""),
+    ("기업들이 해외로 나갔다.",                                                  ""),
+    ("AI 팩토리 분과를 중심으로 전략을 수립한다.",                                 ""),
+    ("M.AX(제조 AX)에 기여한 유공자 50인을 포상했다.",                            ""),
+    ("지역별 주력 산단을 M.AX 클러스터로 전환한다.",                               ""),
+    ("우수기업과 기관 등 포상",                                                  ""),
+    ("이재명 더불어민주당 대선 후보는 호남을 찾았다.",                              "더불어민주당(민주당)"),
+    ("한동훈 전 대표를 제명했다.",                                               ""),
+    ("도널드 트럼프 미국 대통령은 관세를 부과했다.",                               ""),
+]
+
+
+def _parse(expected: str) -> dict[str, list[str]]:
+    out = {}
+    for item in filter(None, (x.strip() for x in expected.split(";"))):
+        name, _, rest = item.partition("(")
+        out[name.strip()] = [a.strip() for a in rest.rstrip(")").split(",") if a.strip()]
+    return out
+
+
+def _extract(nlp, text: str) -> list[Organisation]:
+    doc = nlp(text)
+    return organisations.extract(doc, context_of(doc))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:24] for c in CASES])
+def test_organisations(tokenizer_nlp, sentence, expected):
+    orgs = _extract(tokenizer_nlp, sentence)
+    got = {o.name: o.aliases for o in orgs}
+    want = _parse(expected)
+    assert set(got) == set(want), f"{sentence}\n got: {got}"
+    for name, aliases in want.items():
+        assert set(aliases) <= set(got[name]), f"{name}: aliases {got[name]} lack {aliases}"
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 80
+    assert sum(1 for _, e in CASES if not e) >= 20  # negatives
+
+
+@pytest.mark.parametrize("sentence", [c[0] for c in CASES[:30]])
+def test_mentions_hold_and_have_sentences(tokenizer_nlp, sentence):
+    doc = tokenizer_nlp(sentence)
+    ctx = context_of(doc)
+    for org in organisations.extract(doc, ctx):
+        for m in org.spans:
+            assert sentence[m.span[0] : m.span[1]] == m.text
+            assert m.sentence == ctx.sentence_of(m.span[0]) >= 0
+
+
+def test_every_mention_of_an_alias_joins_its_organisation(tokenizer_nlp):
+    text = "산업통상부(이하 산업부)는 24일 총회를 열었다. 산업부는 예산을 늘린다. 이어 산업부 장관상이 수여됐다."
+    (org,) = _extract(tokenizer_nlp, text)
+    assert org.name == "산업통상부" and org.kind == "government"
+    assert [m.text for m in org.spans] == ["산업통상부", "산업부", "산업부", "산업부"]
+
+
+def test_kinds(tokenizer_nlp):
+    text = "해양수산부, 삼성전자, 서울대학교, 한림대성심병원, 한국전력공사, 대한상공회의소, M.AX 얼라이언스가 참여했다."
+    kinds = {o.name: o.kind for o in _extract(tokenizer_nlp, text)}
+    assert kinds == {
+        "해양수산부": "government",
+        "삼성전자": "company",
+        "서울대학교": "university",
+        "한림대성심병원": "hospital",
+        "한국전력공사": "public_institution",
+        "대한상공회의소": "association",
+        "M.AX 얼라이언스": "coalition",
+    }
+
+
+def test_gazetteer_covers_the_government_and_every_local_government():
+    g = organisations.gazetteer()
+    names = {e.name for e in g.entries}
+    ministries = {n for n in names if n.endswith("부") and g.surfaces[n].kind == "government" and " " not in n}
+    assert len(ministries) >= 19
+    places = [e for e in g.entries if e.place]
+    assert len(places) >= 17 + 226
+    assert g.surfaces["경남도"].name == "경상남도"
+    assert g.surfaces["산업통상자원부"].name == "산업통상부"
+
+
+def test_user_words_keep_names_whole(tokenizer_nlp):
+    words = {w for w, tag, _ in organisations.user_words()}
+    assert {"산업통상부", "HD현대미포", "과학기술정보통신부"} <= words
+    doc = tokenizer_nlp("산업통상부는 HD현대미포와 협약했다.")
+    assert "산업통상부" in [t.text for t in doc]
+
+
+def _score_module():
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("newsx_eval_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_seed_organisations_f1(tokenizer_nlp):
+    import json
+
+    score = _score_module()
+    gold_path = SHARED / "eval" / "gold" / "seed.json"
+    if score is None or not gold_path.exists():
+        pytest.skip("../shared/eval is not here")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    orgs = _extract(tokenizer_nlp, gold["body"])
+    pred = {"body": gold["body"], "organisations": [o.model_dump() for o in orgs]}
+    gold_only = {k: gold[k] for k in ("organisations", "optional", "input")}
+    row = score.score_one(gold_only, pred)["kinds"]["organisations"]
+    p, r, f1 = score.prf(row["tp"], row["fp"], row["fn"])
+    assert f1 >= 0.90, f"organisations P={p:.3f} R={r:.3f} F1={f1:.3f} {row}"
+    names = {o.name for o in orgs}
+    assert not names & {"기상청", "특별검사팀", "정부", "산업계", "기업", "김정관"}
