@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from .models import Article, Budget, Check
+from .models import Article, Budget
 
 __all__ = ["print_report", "render_html", "KIND_LABELS", "RULE_LABELS", "STATUS_LABELS"]
 
