@@ -7,6 +7,7 @@ and markers come from rules/numbers.toml):
 - ``A에서 B로 늘었다/감소/조정``                        before, after, delta
 - ``A를 시작으로 ... B(이상)으로 확대`` (same sentence)  before, after, delta
 - ``B로 A보다 늘었다`` (3126억원으로 올해 2956억원보다 늘었다)
+- ``B로 1년 전보다 N 늘었다`` (2천663만8천명으로 1년 전보다 3만4천명 늘어나)  after, delta, before
 - ``B로 늘어났다/확대``, ``B를 돌파``                   after only
 - ``N 더 늘었다``, ``N 증가/감소``, ``21.4% 증가``, ``3%p 하락`` delta, signed by
   the verb (감소/감축/단축/하락 ... are negative); ``N 늘어난 M`` adds after/before.
@@ -57,6 +58,8 @@ def _patterns():
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
         "to_verb": re.compile(rf"\s?(?:으로|로)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
+        # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
+        "than_base": re.compile(r"(?:[^\s\d]+\s+|\d+년\s+){0,2}?[^\s\d]*(?:보다|대비|比)\s*"),
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
         "delta": re.compile(rf"(?:\s?(?:이|가))?\s?(?:더\s?)?{verb}"),
@@ -159,6 +162,16 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             m = p["than_verb"].match(text, nxt.end)
             if m:
                 out.append(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), q.change_unit))
+                used_after.add(id(nxt))
+                continue
+        # B로 1년 전보다 N <verb>: after and delta
+        if m_to and nxt is not None and nxt.kind == q.kind and nxt.unit == q.unit and nxt.start - m_to.end() <= 20:
+            base = p["than_base"].fullmatch(text, m_to.end(), nxt.start)
+            m = p["delta"].match(text, nxt.end) if base else None
+            if m and not m.group("neu"):
+                delta = _sign(m) * nxt.value
+                out.append(ChangeFound(q.start, _word_end(text, m.end()), q.value - delta, q.value, delta, q.change_unit))
+                claimed.add(id(nxt))
                 used_after.add(id(nxt))
                 continue
         # B로 <verb>: after only
