@@ -15,11 +15,12 @@ and markers come from rules/numbers.toml):
 `unit` is the counter, "%", "%p" or the currency code; money values are in
 units of the currency, like money records.
 
-Claims: the endpoints of a compact change (an arrow, A에서 B로, a delta) are
-one figure - the change - so they are not repeated as counts. A figure in a
-clause of its own (the after of "B로 늘어났다", either side of a loose
-"A를 시작으로 ... B로 확대" or of a "보다" comparison) still states how many
-there are, and stays a count as well.
+Claims: the figures of a compact change - two figures joined in one clause
+by an arrow, 에서 ... 로 or 보다 (A→B, A에서 B로, B로 A보다, B로 1년 전보다 N),
+and the delta of "N 더 늘었다" - are one figure, the change, so they are
+not repeated as counts. A figure in a clause of its own still states how many
+there are and stays a count as well: the lone after of "B로 늘어났다" and
+both sides of a loose "A를 시작으로 ... B(이상)으로 확대".
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             m = p["than_verb"].match(text, nxt.end)
             if m:
                 out.append(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), q.change_unit))
+                claimed.update({id(q), id(nxt)})
                 used_after.add(id(nxt))
                 continue
         # B로 1년 전보다 N <verb>: after and delta
@@ -171,7 +173,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             if m and not m.group("neu"):
                 delta = _sign(m) * nxt.value
                 out.append(ChangeFound(q.start, _word_end(text, m.end()), q.value - delta, q.value, delta, q.change_unit))
-                claimed.add(id(nxt))
+                claimed.update({id(q), id(nxt)})
                 used_after.add(id(nxt))
                 continue
         # B로 <verb>: after only
