@@ -38,11 +38,12 @@ def context_of(doc: Doc) -> Context:
         if isinstance(published, str):
             published = date.fromisoformat(published[:10])
         sentences = []
+        text = doc.text  # spaCy rebuilds doc.text on every read
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
-            while e > s and doc.text[e - 1].isspace():
+            while e > s and text[e - 1].isspace():
                 e -= 1
-            while s < e and doc.text[s].isspace():
+            while s < e and text[s].isspace():
                 s += 1
             if e > s:
                 sentences.append((s, e))

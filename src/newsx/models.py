@@ -71,6 +71,7 @@ class Duration(Figure):
     value: float
     unit: str = Field(description="년, 개월, 주, 일, 시간 ...")
     qualifier: Qualifier = "exact"
+    value_max: float | None = Field(None, description="Upper bound when qualifier is 'range' (3~4년).")
 
 
 class Change(Figure):
@@ -90,6 +91,7 @@ class Percentage(Figure):
     value: float
     unit: Literal["%", "%p"] = "%"
     qualifier: Qualifier = "exact"
+    value_max: float | None = Field(None, description="Upper bound when qualifier is 'range' (3~5%).")
 
 
 class Mention(_Record):

@@ -93,6 +93,7 @@ def extract_durations(doc, ctx) -> list[Duration]:
             value=q.value,
             unit=q.unit,
             qualifier=q.qualifier,
+            value_max=q.value_max,
         )
         for q in res.quantities
         if q.kind == "duration"

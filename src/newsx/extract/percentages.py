@@ -1,7 +1,7 @@
 """Percentages: every % and %p figure (퍼센트, %포인트, 퍼센트포인트 too).
 
-A range (3~5%) is one record whose `value` is the lower bound with
-qualifier "range" (the Percentage record has no upper bound field);
+A range (3~5%) is one record: `value` the lower bound, `value_max` the
+upper, qualifier "range";
 "2%대" is approx. Percent changes (21.4% 증가) are also changes.
 """
 
@@ -25,6 +25,7 @@ def extract(doc, ctx) -> list[Percentage]:
             value=q.value,
             unit=q.unit,
             qualifier=q.qualifier,
+            value_max=q.value_max,
         )
         for q in res.quantities
         if q.kind == "percent"
