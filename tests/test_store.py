@@ -77,7 +77,8 @@ def test_same_article_twice_is_stored_once_and_both_sources_are_done(tmp_path):
         assert store.add_article("https://news.example.kr/a/1?utm_source=x", rec).status == "stored"
         assert store.add_article("copy.html", rec).status == "duplicate"
         assert store.done() == {"https://news.example.kr/a/1?utm_source=x", "copy.html"}
-        assert store.totals() == {"articles": 1, "figures": 5, "errors": 0}
+        assert store.totals() == {"articles": 1, "figures": 5, "errors": 0, "organisations": 1, "money": 1,
+                                  "periods": 1, "counts": 1, "changes": 1, "percentages": 1}
 
 
 def test_redo_replaces_the_article_and_its_figures(tmp_path):

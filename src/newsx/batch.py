@@ -630,7 +630,8 @@ def render_summary(summary: Summary, console) -> None:
     from .models import FIGURE_KINDS
 
     workers = f"{summary.workers} worker{'s' if summary.workers > 1 else ''}"
-    console.print(f"[bold]newsx batch[/bold]: {summary.sources} sources → {summary.out}", soft_wrap=True)
+    plural = "" if summary.sources == 1 else "s"
+    console.print(f"[bold]newsx batch[/bold]: {summary.sources} source{plural} → {summary.out}", soft_wrap=True)
     if summary.processed:
         console.print(
             f"{summary.processed} processed in {summary.seconds:.1f} s: {summary.startup:.1f} s to start, "
@@ -639,29 +640,30 @@ def render_summary(summary: Summary, console) -> None:
         )
     else:
         console.print("nothing to do: every source is already in the store (--redo extracts again)", soft_wrap=True)
-    table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    table.add_row("articles stored", str(summary.stored))
+    totals = summary.totals
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("")
+    table.add_column("this run", justify="right")
+    if totals:
+        table.add_column("in the store", justify="right")
+
+    def row(label: str, n: int, key: str | None = None) -> None:
+        table.add_row(label, str(n), *([str(totals.get(key, 0)) if key else ""] if totals else []))
+
+    row("articles stored", summary.stored, "articles")
     if summary.duplicates:
-        table.add_row("duplicates (stored once)", str(summary.duplicates))
+        row("duplicates (stored once)", summary.duplicates)
     if summary.skipped:
-        table.add_row("skipped (already done)", str(summary.skipped))
+        row("skipped (already done)", summary.skipped)
     for kind in (*FIGURE_KINDS, "organisations"):
-        table.add_row(f"  {kind}", str(summary.figures.get(kind, 0)))
-    table.add_row("errors", str(sum(summary.errors.values())))
+        row(f"  {kind}", summary.figures.get(kind, 0), kind)
+    row("errors", sum(summary.errors.values()), "errors")
     for reason, n in summary.errors.most_common():
-        table.add_row(f"  {reason}", str(n))
+        row(f"  {reason}", n)
     console.print(table)
     for reason, message in summary.examples.items():
         console.print(f"  {reason}: {message}", soft_wrap=True)
     if summary.errors:
         console.print("Errors are rows of the errors table; running the same command again retries them.", soft_wrap=True)
-    if summary.totals:
-        t = summary.totals
-        hint = ""
-        if Path(summary.out).suffix.lower() in SQLITE_SUFFIXES:
-            hint = f" Try: sqlite3 {summary.out} 'SELECT kind, count(*) FROM figures GROUP BY kind'"
-        console.print(
-            f"The store holds {t['articles']} articles, {t['figures']} figures, {t['errors']} errors.{hint}", soft_wrap=True
-        )
+    if Path(summary.out).suffix.lower() in SQLITE_SUFFIXES:
+        console.print(f"Query it: sqlite3 {summary.out} 'SELECT kind, count(*) FROM figures GROUP BY kind'", soft_wrap=True)

@@ -290,12 +290,16 @@ class SQLiteStore(Store):
         return Added("error")
 
     def totals(self) -> dict[str, int]:
+        """Rows in the store: articles, figures, errors, and figures of each kind, organisations."""
         q = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
-        return {
+        out = {
             "articles": q("SELECT count(*) FROM articles"),
             "figures": q("SELECT count(*) FROM figures"),
             "errors": q("SELECT count(*) FROM errors"),
+            "organisations": q("SELECT count(*) FROM organisations"),
         }
+        out.update(self.conn.execute("SELECT kind, count(*) FROM figures GROUP BY kind").fetchall())
+        return out
 
     def close(self) -> None:
         if self.conn is not None:
