@@ -323,9 +323,25 @@ def _side(c, value: float, first: bool) -> tuple[tuple[float, float], str, tuple
     return interval(value, "exact", text), text, (c.span[0] + start, c.span[0] + end)
 
 
+def _written(c, value: float) -> bool:
+    """Is `value` written out in the change's own text (rather than computed by the extractor)?"""
+    for m in _AMOUNT.finditer(c.text):
+        n = _parse_amount(m.group(0))
+        if n is not None and any(abs(n * k - value) <= 1e-6 * max(1.0, abs(value)) for k in (1, 1e4, 1e8, 1e12)):
+            return True
+    return False
+
+
 def _add_change(v: View, c) -> None:
     unit = _norm_unit(c.unit)
     span = tuple(c.span)
+    if c.before is not None and c.after is not None and not _written(c, c.before):
+        if c.delta is not None:  # "2천663만8천명으로 1년 전보다 3만4천명 늘어": before is derived, not stated
+            iv = interval(abs(c.delta), "exact", c.text)
+            v.figures.append(Q("delta", c.text, span, c.delta, unit, iv if c.delta >= 0 else _neg(iv), c, "delta"))
+        a_iv, _, _ = _side(c, c.after, False)
+        v.figures.append(Q("after", c.text, span, c.after, unit, a_iv, c, "after"))
+        return
     if c.before is not None and c.after is not None:
         b_iv, b_text, b_span = _side(c, c.before, True)
         a_iv, a_text, a_span = _side(c, c.after, False)
@@ -649,6 +665,8 @@ def _linked(v: View, f: Q, d: Q) -> bool:
     its paragraph restates one side of `f`."""
     if d.record is not None and d.record is f.record:
         return True
+    if d.record is not None and (getattr(d.record, "after", None) is not None or getattr(d.record, "before", None) is not None):
+        return False
     if v.paragraph_of(f.span[0]) == v.paragraph_of(d.span[0]):
         return True
     if _same_thing(_nouns(v, f), _nouns(v, d)):
@@ -921,39 +939,51 @@ def _range_duration(v: View) -> list[Check]:
 
 
 _ELAPSED_BEFORE = re.compile(r"(?:이후|후|뒤|부터|[한된난간온]\s?지)\s?$")
-_ELAPSED_AFTER = re.compile(r"\s?(?:여|남짓)?\s?(?:만에|만|째|이\s?지|가\s?지|이\s?흘|가\s?흘|지났|동안)")
+# "100여일이 지난", "3년째": time counted up to now; "4년 만에" only says when something else happened
+_UNTIL_NOW = re.compile(r"\s?(?:여|남짓)?\s?(?:(?:이|가)\s?(?:지난|지났|지나|흘렀|흐른|흘러|넘었|넘은|됐|되었|된)|째)")
+_WITHIN = re.compile(r"\s?(?:여|남짓)?\s?만(?:에|이다|인|\s)")
 
 
 def _elapsed_time(v: View) -> list[Check]:
+    """Time since a dated event: checked against the publication date when the article counts it up
+    to now; an "N 만에" claim is flagged only when more time is claimed than has passed."""
     out = []
     for q in (q for q in v.figures if q.kind == "duration" and q.unit in _PER_UNIT):
         near = [p for p in _periods_near(v, q, 30) if p.start and (p.end is None or p.end == p.start)]
         if not near:
             continue
         p = near[-1]
-        between = v.body[p.span[1] : q.span[0]]
-        if not (_ELAPSED_BEFORE.search(between) or _ELAPSED_AFTER.match(v.body[q.span[1] : q.span[1] + 6])):
-            continue
+        between, after = v.body[p.span[1] : q.span[0]], v.body[q.span[1] : q.span[1] + 8]
         if re.search(r"[,.]", between) or len(between) > 20:
+            continue
+        until_now = bool(_UNTIL_NOW.match(after))
+        within = not until_now and bool(_WITHIN.match(after)) and bool(_ELAPSED_BEFORE.search(between))
+        if not (until_now or within):
             continue
         items = [_mention(v, p.text, p.span), _mention(v, q.text, q.span)]
         if v.published is None:
-            out.append(Check(rule="elapsed_time", status="unverifiable", items=items,
-                             message=f"발행일을 몰라 {_q(p.text)}부터 {_j(_q(q.text), '가이')} 지났는지 확인할 수 없습니다"))
+            if until_now:
+                out.append(Check(rule="elapsed_time", status="unverifiable", items=items,
+                                 message=f"발행일을 몰라 {_q(p.text)}부터 {_j(_q(q.text), '가이')} 지났는지 확인할 수 없습니다"))
             continue
         b = _bounds(p.start, p.start)
         if b is None:
             continue
-        precise = len(p.start) == 10
         elapsed = (v.published - b[0]).days / _PER_UNIT[q.unit]
-        if precise:
+        if len(p.start) == 10:
             slack = 1.0 if q.unit == "일" else 0.5
             lo, hi = elapsed - slack, elapsed + slack
         else:  # a month or a year: the event happened somewhere inside it
             lo, hi = (v.published - b[1]).days / _PER_UNIT[q.unit] - 0.5, elapsed + 0.5
-        ok = _overlap(q.iv, (lo, hi)) and elapsed >= 0
         days = (v.published - b[0]).days
         got = f"{days}일" if q.unit == "일" else f"약 {elapsed:.1f}{q.unit}"
+        if within:
+            if q.iv[0] <= hi:
+                continue
+            msg = f"{p.start}부터 발행일 {v.published.isoformat()}까지 {got}밖에 지나지 않았는데 기사는 {_q(q.text)} 만이라고 적었습니다"
+            out.append(Check(rule="elapsed_time", status="inconsistent", message=msg, items=items))
+            continue
+        ok = _overlap(q.iv, (lo, hi)) and elapsed >= 0
         msg = (f"{p.start}부터 발행일 {v.published.isoformat()}까지 {_j(got, '로')} {_j(_q(q.text), '와과')} 맞습니다" if ok
                else f"{p.start}부터 발행일 {v.published.isoformat()}까지는 {got}인데 기사는 {_q(q.text)}라고 적었습니다")
         out.append(Check(rule="elapsed_time", status="consistent" if ok else "inconsistent", message=msg, items=items))
