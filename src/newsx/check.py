@@ -9,7 +9,7 @@ counts, durations found or not) and adds the few claims they leave implicit
 Rules, one function each, every one giving `Check(rule, status, message, items)`:
 - change_arithmetic  before → after against a delta stated elsewhere about the same thing
 - percent_change     "3.7%(4134억원) 감소" against the before and after amounts
-- repeated_figure    the same quantity stated twice (deck against body) with other values
+- repeated_figure    a figure of the deck against the body's figures for the same thing and time
 - range_duration     "2026년부터 2029년까지 4년에 걸쳐": the range counted inclusively
 - elapsed_time       "9월 10일 출범 이후 100여일" against the publication date
 - parts_total        items of a total ("총 …(…)", "이 중 …", "A, B, C 등 3개") against it
@@ -850,31 +850,25 @@ def _repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
             groups.append([m])
     out = []
     for g in groups:
-        if len({o[0].span for o in g}) < 2:
+        # the deck (and headline lines) against the body: every figure the lead states about a thing
+        # must be restated by the body; two body figures about "the same" noun are too often
+        # different things (quarters, regions, scenarios) to be flagged
+        leads = [o for o in g if o[0].span[0] < lead]
+        body = [o for o in g if o[0].span[0] >= lead]
+        if not leads or not body:
             continue
-        ends = [o[0] for o in g if o[1] in ("before", "after") and o[0].role]
-        compared = [o for o in g if not (o[1] == "before" and not ends)]
-        if not compared:
-            continue
-        if ends:
-            bad = [o for o in compared if not any(_overlap(o[0].iv, e.iv) for e in ends)]
-        else:
-            lo, hi = max(o[0].iv[0] for o in compared), min(o[0].iv[1] for o in compared)
-            bad = compared if lo > hi + 1e-9 * max(1.0, abs(hi)) and len(compared) > 1 else []
-        in_lead = any(o[0].span[0] < lead for o in g) and any(o[0].span[0] >= lead for o in g)
-        if not bad and not in_lead:
-            continue
+        bad = [o for o in leads if not any(_overlap(o[0].iv, b[0].iv) for b in body)]
         counts: dict[str, int] = {}
         for o in g:
             for w in o[2]:
                 counts[w] = counts.get(w, 0) + 1
         noun = max(sorted(counts), key=lambda w: (counts[w], -len(w)))
-        shown = ", ".join(_q(o[0].text, 16) for o in g)
-        where = "제목 아래 요약과 본문의 " if in_lead else ""
+        lead_text = ", ".join(_q(o[0].text, 16) for o in leads)
+        body_text = ", ".join(_q(o[0].text, 16) for o in body)
         if bad:
-            msg = f"{where}‘{noun}’ 수치가 서로 다릅니다: {shown}"
+            msg = f"제목 아래 요약의 ‘{noun}’ 수치 {lead_text} 중 {_j(', '.join(_q(o[0].text, 16) for o in bad), '가이')} 본문({body_text})에 없습니다"
         else:
-            msg = f"{where}‘{noun}’ 수치가 서로 맞습니다: {shown}"
+            msg = f"제목 아래 요약의 ‘{noun}’ 수치 {_j(lead_text, '가이')} 본문({body_text})과 맞습니다"
         items = [_mention(v, o[0].text, o[0].span) for o in sorted(g, key=lambda o: o[0].span)]
         out.append(Check(rule="repeated_figure", status="inconsistent" if bad else "consistent", message=msg, items=items))
     return out
@@ -910,6 +904,8 @@ def _range_duration(v: View) -> list[Check]:
     for q in (q for q in v.figures if q.kind == "duration" and q.unit in _PER_UNIT):
         if re.search(r"(?:이후|후|뒤|[한된난간온]\s?지|째)\s?$", v.body[max(0, q.span[0] - 12) : q.span[0]]):
             continue
+        if re.match(r"\s?(?:치|분|째|차|만|전|후|뒤|마다|내|이내|이상)", v.body[q.span[1] : q.span[1] + 3]):
+            continue  # "19개월치 급여", "3년 만에", "1년 전": not the length of the range
         near = _periods_near(v, q)
         if not near:
             continue
@@ -1050,6 +1046,9 @@ def _breakdowns(v: View) -> list[Check]:
             p0, p1 = t.span[1] + paren.start(1), t.span[1] + paren.end(1)
             parts = [q for q in qs if p0 <= q.span[0] < p1 and _family(q) == _family(t)]
             partial = bool(re.search(r"등|포함|중", v.body[p0:p1])) or len(parts) < 2
+            has_total = re.search(r"(?:총|모두|전체|합계|합쳐)\s?$", v.body[max(s0, t.span[0] - 4) : t.span[0]])
+            if re.search(r"[X×x*÷/=+%]", v.body[p0:p1]) or not (has_total or len(parts) >= 2):
+                parts = []  # a formula ("1억원 X 45%") or a restatement, not a breakdown
         if not parts and re.search(r"(?:총|모두|전체|합계|합쳐)\s?$", v.body[max(s0, t.span[0] - 4) : t.span[0]]):
             nxt = re.match(r"[^.]*?(?:다|요)\.\s*(?:이\s?중|이\s?가운데|그\s?중|이 중에서|이 가운데)", v.body[t.span[1] : t.span[1] + 400])
             if nxt:
