@@ -439,6 +439,7 @@ _QUOTED = re.compile(r"[‘'“\"「『《]([^‘’'“”\"「」『』《》\
 _COMPOUND = re.compile(r"((?:[A-Za-z0-9가-힣·\-]+\s){0,5}[A-Za-z0-9가-힣·\-]*?(?:사업|프로젝트))(?=[을를은는이가에의과와도,.\s]|$)")
 _GENERIC_FIRST = set("주요 협력 누적 해당 이 그 각 관련 신규 기존 전체 모든 다른 같은 동 본 이번 여러 각종 위한 한 현장".split())
 _BUDGET_CUE = re.compile(r"예산|투입|집행|투자|들여|편성|지원|사업비|출연|배정")
+_PUBLIC_MONEY = re.compile(r"예산|사업비|국비|지방비|재정|기금|출연|편성|배정|집행")  # spending without a programme name
 
 
 @dataclass
@@ -469,7 +470,7 @@ def _programmes(v: View, s0: int, s1: int) -> list[_Prog]:
             if re.search(r"(?:은|는|을|를|에|의|로|고|며|서|해|한|된|할|등|에서|까지|부터)$", words[i]) and i < len(words) - 1:
                 words = words[i + 1 :]
                 break
-        if not words or (len(words) == 1 and words[0] in ("사업", "프로젝트")) or words[0] in _GENERIC_FIRST:
+        if not words or (len(words) == 1 and words[0] in ("사업", "프로젝트")) or words[0] in _GENERIC_FIRST or words[0][0].isdigit():
             continue
         name = " ".join(words)
         start = m.end(1) - len(name)
@@ -507,7 +508,7 @@ def _agency(v: View, prog_at: int, s0: int, s1: int, paren, gov) -> tuple[str | 
     outside = [g for g in gov if not _in_parens(v.body, g[0])]
     lead = [g for g in outside if g[0] < prog_at]
     in_sentence = [g for g in outside if s0 <= g[0] < s1]
-    main = lead[-1] if lead else in_sentence[0] if in_sentence else outside[0] if outside else None
+    main = lead[-1] if lead else in_sentence[0] if in_sentence else None
     names, spans = ([main[1]], [main[2]]) if main else ([], [])
     if paren:
         for g in gov:
@@ -599,17 +600,20 @@ def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
         if tuple(m.span) in used:
             continue
         c0, c1 = v.clause_span(m.span[0])
-        if not _BUDGET_CUE.search(v.body[c0:c1]) or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):
+        if not _PUBLIC_MONEY.search(v.body[c0:c1]) or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):
             continue
         periods = sorted((p for p in v.article.periods if c0 <= p.span[0] < c1 and not re.fullmatch(r"\d{1,2}일", p.text)),
                          key=lambda p: abs(p.span[0] - m.span[0]))
         period = periods[0] if periods else None
         key = (m.value, m.qualifier, (period.start, period.end) if period else None)
-        if key in out:
-            out[key].spans.append(tuple(m.span))
-            continue
         s0, s1 = v.sentence_span(m.span[0])
         agency, aspans = _agency(v, m.span[0], s0, s1, None, gov)
+        if key in out:  # the same spending stated again (deck, then body): one record, more support
+            out[key].spans.append(tuple(m.span))
+            if out[key].agency is None and agency:
+                out[key].agency = agency
+                out[key].spans += aspans
+            continue
         purpose, pspan = _purpose(v, c0, c1, [])
         spans = [tuple(m.span)] + ([tuple(period.span)] if period else []) + aspans + ([pspan] if pspan else [])
         out[key] = Budget(programme=None, amount=m, period=period, agency=agency, purpose=purpose,
