@@ -59,6 +59,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     former: tuple[str, ...] = ()
     place: bool = False
+    weak: bool = False
 
 
 @dataclass
@@ -129,7 +130,8 @@ def _load_gazetteer() -> Gazetteer:
         name, kind, aliases, former, flags = (c.strip() for c in cols[:5])
         if kind not in _KINDS:
             raise RuleError(f"rules/organisations.tsv line {n}: unknown kind {kind!r} for {name!r}; use one of {sorted(_KINDS)}")
-        entry = Entry(name, kind, _split(aliases), _split(former), "place" in flags.split(","))
+        flag_set = set(flags.replace(" ", "").split(","))
+        entry = Entry(name, kind, _split(aliases), _split(former), "place" in flag_set, "weak" in flag_set)
         entries.append(entry)
         for s in (name, *entry.aliases, *entry.former):
             if s in surfaces and surfaces[s].name != name:
@@ -655,6 +657,8 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     place_hits: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
     for s, e, surface, entry, rest in _gazetteer_hits(text, g, r):
         if text[max(0, s - 1) : s] in ("#", "@"):
+            continue
+        if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/"):
             continue
         if entry.place:
             place_hits[entry.name].append((s, e, surface, _place_acts(text, s, e, rest, g, r)))
