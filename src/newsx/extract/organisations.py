@@ -89,7 +89,6 @@ class Rules:
     generic_prefixes: frozenset[str]
     titles: frozenset[str]
     surnames: frozenset[str]
-    particle_re: re.Pattern = field(repr=False, default=None)
 
 
 _lock = threading.RLock()
@@ -336,7 +335,6 @@ class _State:
     def __init__(self, text: str):
         self.text = text
         self.orgs: dict[str, _Org] = {}
-        self.taken: list[tuple[int, int]] = []
 
     def add(self, key: str, name: str, kind: str, s: int, e: int, entry: Entry | None = None) -> _Org:
         org = self.orgs.get(key)
