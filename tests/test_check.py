@@ -13,9 +13,9 @@ import newsx
 from newsx.check import annotate, interval, parse_number
 from newsx.models import Article, Change, Count, Money, Percentage, Period
 
-from conftest import SHARED
+from conftest import FIXTURES
 
-SEED = SHARED / "seed" / "000_7479bfec925ff843.txt"
+SEED = FIXTURES / "seed-000.txt"
 
 
 def _find(body: str, text: str, after: int) -> tuple[int, int]:

@@ -15,9 +15,9 @@ from newsx.check import annotate
 from newsx.models import Article, Mention, Money, Organisation, Period
 from newsx.report import print_report, render_html
 
-from conftest import ROOT, SHARED
+from conftest import FIXTURES, ROOT
 
-SEED = SHARED / "seed" / "000_7479bfec925ff843.txt"
+SEED = FIXTURES / "seed-000.txt"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
