@@ -51,6 +51,9 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 # Tasks sent ahead per worker: enough to keep workers busy, few enough that a killed run
 # loses little (an outcome is committed once every earlier source has finished too).
 AHEAD_PER_WORKER = 4
+# Finished outcomes waiting for a slower earlier source, per worker, before no more is sent:
+# bounds both memory and what a killed run has to redo.
+WAITING_PER_WORKER = 16
 CRASHES_ALLOWED = 2  # a source in flight when a worker died this often is given up
 
 
@@ -381,9 +384,9 @@ def _http_phrase(status: int) -> str:
 # --- engines: each yields outcomes in task order ---------------------------------------------
 
 
-def _in_order(tasks: list[Task], finished: Iterator[tuple[int, Outcome]]) -> Iterator[Outcome]:
-    """Outcomes of `tasks` in list order, from (position, outcome) pairs in any order."""
-    pending: dict[int, Outcome] = {}
+def _in_order(finished: Iterator[tuple[int, Outcome]], pending: dict[int, Outcome]) -> Iterator[Outcome]:
+    """Outcomes in task order, from (position, outcome) pairs in any order; `pending` holds
+    the ones waiting for an earlier task (the engine reads its size to hold back)."""
     expected = 0
     for pos, outcome in finished:
         pending[pos] = outcome
@@ -401,6 +404,7 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
     # spawn, not fork: the parent runs threads (progress display) that fork would copy mid-state.
     ctx = multiprocessing.get_context("spawn")
     ahead = workers * AHEAD_PER_WORKER
+    pending: dict[int, Outcome] = {}
 
     def finished() -> Iterator[tuple[int, Outcome]]:
         crashes: Counter = Counter()
@@ -410,7 +414,8 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
             inflight: dict = {}
             try:
                 while queue or inflight:
-                    while queue and len(inflight) < ahead:
+                    # Hold back while many outcomes wait, unless nothing runs (a retried crash).
+                    while queue and len(inflight) < ahead and (len(pending) < workers * WAITING_PER_WORKER or not inflight):
                         pos = queue.pop()
                         inflight[pool.submit(process_source, tasks[pos], options)] = pos
                     done, _ = wait(inflight, return_when=FIRST_COMPLETED)
@@ -434,7 +439,7 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
 
-    yield from _in_order(tasks, finished())
+    yield from _in_order(finished(), pending)
 
 
 def _run_dask(tasks: list[Task], options: BatchOptions, workers: int, scheduler: str | None) -> Iterator[Outcome]:
@@ -455,15 +460,16 @@ def _run_dask(tasks: list[Task], options: BatchOptions, workers: int, scheduler:
         client.run(init_worker)
         n_threads = sum(client.nthreads().values()) or workers
         ahead = n_threads * AHEAD_PER_WORKER
+        pending: dict[int, Outcome] = {}
 
         def finished() -> Iterator[tuple[int, Outcome]]:
             # Files are read here and shipped with the task: remote workers need not see our disk.
-            pending = iter(range(len(tasks)))
+            unsent = iter(range(len(tasks)))
             where = {}
             ac = as_completed()
 
             def submit_next() -> bool:
-                pos = next(pending, None)
+                pos = next(unsent, None)
                 if pos is None:
                     return False
                 fut = client.submit(process_source, read(tasks[pos]), options, pure=False)
@@ -474,6 +480,7 @@ def _run_dask(tasks: list[Task], options: BatchOptions, workers: int, scheduler:
             for _ in range(ahead):
                 if not submit_next():
                     break
+            held_back = 0
             for fut in ac:
                 pos = where.pop(fut.key)
                 try:
@@ -483,9 +490,15 @@ def _run_dask(tasks: list[Task], options: BatchOptions, workers: int, scheduler:
                     outcome = Outcome(t.seq, t.source, reason="worker crashed", message=f"{t.source}: {type(exc).__name__}: {exc}")
                 fut.release()
                 yield pos, outcome
-                submit_next()
+                held_back += 1
+                while held_back and len(pending) < n_threads * WAITING_PER_WORKER:
+                    held_back -= 1
+                    submit_next()
+                if ac.is_empty() and held_back:  # everything waits on nothing: send anyway
+                    held_back -= 1
+                    submit_next()
 
-        yield from _in_order(tasks, finished())
+        yield from _in_order(finished(), pending)
     finally:
         client.close()
         if cluster is not None:
