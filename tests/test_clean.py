@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsx.clean import clean_html, iso_date
+from newsx.clean import clean_html
+from newsx.metadata import iso_date
 from newsx.errors import BinaryInputError, DecodeError, EmptyInputError
 
 REPO = Path(__file__).parents[1]

@@ -27,6 +27,7 @@ _XML_DECL_RE = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:
 _CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_DETECTABLE = ("utf_8", "cp949", "euc_kr", "iso2022_kr", "cp1252", "latin_1", "shift_jis", "cp932", "euc_jp", "gb18030", "big5")
 _MAX_BAD_SHARE = 0.001  # replacement characters tolerated: a stray broken byte, not a wrong codec
 
 
@@ -118,8 +119,14 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
     for codec in candidates:
         if (text := attempt(codec)) is not None:
             return text, codec
-    best = charset_normalizer.from_bytes(content).best()
-    for codec in (_codec(best.encoding) if best else None, "cp949", "utf-8"):
+    # Detection guesses among encodings news pages really use; a page whose declared charset
+    # failed is only re-read as the other Korean encoding, since a guess like cp1125 over a
+    # few stray bytes would be silent mojibake.
+    best = charset_normalizer.from_bytes(content, cp_isolation=list(_DETECTABLE)).best()
+    guess = _codec(best.encoding) if best else None
+    if header or meta:
+        guess = None
+    for codec in (guess, "cp949", "utf-8"):
         if (text := attempt(codec)) is not None:
             return text, codec
     raise DecodeError(

@@ -1,0 +1,208 @@
+"""Page metadata from an HTML tree: title, publication time, byline, site, canonical URL, language.
+
+Sources, most trusted first: <meta> properties (og:, article:, twitter:), JSON-LD,
+<time datetime>, visible labels ("입력 2025.06.04 10:00", "기사입력"), date-like
+keys in scripts, and as a last resort a date in the URL (as htmldate does).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+__all__ = ["iso_date"]
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DATE = re.compile(
+    r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*일?\.?"
+    r"(?:\s*\(?[월화수목금토일]\)?)?"
+    r"(?:\s*T?\s*(?:(오전|오후|AM|PM|am|pm)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$")
+_KEYED_DATE = re.compile(
+    r"""(?:\b([\w-]{3,40})\s*=\s*|"([\w-]{3,40})"\s*:\s*)["']"""
+    r"""(\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?[^"'<]{0,12})["']"""
+)
+_ROLES = "기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|기상캐스터|통신원|논설위원|칼럼니스트"
+_NAMED = re.compile(rf"((?:[가-힣]{{2,4}}\s+){{0,5}}[가-힣]{{2,4}})\s*({_ROLES})(?![가-힣])")
+_NAME = re.compile(r"^[가-힣]{2,4}$")
+_URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:\D|$))")
+_NOT_NAMES = frozenset(_ROLES.split("|")) | {"프로필", "사진", "영상", "취재", "정리", "편집", "입력", "수정", "구독", "응원"}
+_ORG_NAME = re.compile(r"(?:뉴스|일보|신문|방송|경제|미디어|닷컴|투데이|코리아|통신|연합|TV|티비)$")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def iso_date(text: str | None) -> str | None:
+    """'2025.06.04 오후 2:09', '2025-05-15T20:00:52.000+0900' -> ISO date or datetime."""
+    if not text:
+        return None
+    text = text.strip()
+    m = _COMPACT_DATE.match(text)
+    if m:
+        y, mo, d, hh, mi, ss = m.groups()
+        ampm, tz = None, None
+    else:
+        m = _DATE.search(text)
+        if not m:
+            return None
+        y, mo, d, ampm, hh, mi, ss, tz = m.groups()
+    y, mo, d = int(y), int(mo), int(d)
+    if not (1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if hh is None:
+        return out
+    h = int(hh) % 12 + 12 if ampm in ("오후", "PM", "pm") else (0 if ampm in ("오전", "AM", "am") and int(hh) == 12 else int(hh))
+    if h > 23 or int(mi) > 59:
+        return out
+    out += f"T{h:02d}:{mi}" + (f":{ss}" if ss else "")
+    if tz:
+        out += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+    return out
+
+
+def _jsonld(tree: LexborHTMLParser) -> list[dict]:
+    found = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return found
+
+
+def _ld_names(value) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+def _names(text: str) -> str | None:
+    """'순천 구현모 기자 ninek@x.com' -> '구현모 기자'; 'By 배윤경,이상현' -> '배윤경, 이상현'."""
+    text = _fold(_EMAIL.sub(" ", text))
+    for m in _NAMED.finditer(text):
+        names, role = m.groups()
+        parts = [p for p in names.split() if p not in _NOT_NAMES and not _ORG_NAME.search(p)]
+        # Two or more names share one role ("이세원 이대희 기자"); a place ahead of a single
+        # name is cut off by the comma before it ("순천, 광양 구현모 기자" keeps the last name).
+        if "," in text[: m.start(2)]:
+            parts = parts[-1:]
+        if parts:
+            return ", ".join(parts) + f" {role}"
+    bare = [p.strip() for p in re.sub(r"^\s*(?:By|by|BY)\s+", "", text).split(",")]
+    if bare and all(_NAME.match(p) and not _ORG_NAME.search(p) for p in bare):
+        return ", ".join(bare)
+    return None
+
+
+def _strip_suffix(title: str, sites: list[str], seps: tuple) -> str:
+    keys = [s.replace(" ", "").lower() for s in sites if s]
+    cut_site = False
+    for _ in range(3):
+        best = None
+        for sep in seps + (("-",) if cut_site else ()):
+            i = title.rfind(sep)
+            if i > 0 and (best is None or i > best[0]):
+                best = (i, sep)
+        if best is None:
+            break
+        head, tail = title[: best[0]].strip(), title[best[0] + len(best[1]) :].strip()
+        flat = tail.replace(" ", "").lower()
+        if keys and any(k in flat or flat in k for k in keys if k and flat):
+            title, cut_site = head, True
+        elif cut_site and 0 < len(tail) <= 8 and " " not in tail:
+            title = head  # a section name in front of the site name: "-정치ㅣ한국일보"
+        else:
+            break
+    return title
+
+
+def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
+    """Metadata fields; `r` is the cleaner's compiled rules (date labels, meta keys, title separators)."""
+    meta: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        value = attrs.get("content")
+        if key and value and value.strip():
+            meta.setdefault(key.lower(), []).append(value.strip())
+
+    def first(*keys):
+        for k in keys:
+            if meta.get(k):
+                return meta[k][0]
+        return None
+
+    ld = _jsonld(tree)
+    ld_first = lambda key: next((d[key] for d in ld if d.get(key)), None)  # noqa: E731
+
+    canonical = tree.css_first('link[rel="canonical"]')
+    page_url = (canonical.attributes.get("href") if canonical else None) or first("og:url")
+    page_url = urljoin(url, page_url) if page_url and url else (page_url or url)
+    host = urlsplit(page_url or "").hostname or None
+    site = first("og:site_name")
+    if not site or len(site) > 30:
+        names = _ld_names(ld_first("publisher")) if ld_first("publisher") else []
+        site = names[0] if names else (host.removeprefix("www.") if host else site)
+
+    h1 = next((t for t in (_fold(n.text()) for n in tree.css("h1")) if len(t) >= 5), None)
+    title_tag = tree.css_first("title")
+    raw_title = _fold(first("og:title", "twitter:title") or ld_first("headline") or (title_tag.text() if title_tag else "") or "")
+    sites = [site, first("og:site_name"), first("application-name"), host.split(".")[-3] if host and host.count(".") >= 2 else None]
+    title = _strip_suffix(raw_title, [s for s in sites if s], r.separators) if raw_title else None
+    if h1 and raw_title and raw_title.replace(" ", "").startswith(h1.replace(" ", "")):
+        title = h1
+    title = title or h1
+
+    published = None
+    for value in [first(*r.date_meta[:3]), ld_first("datePublished")] + [
+        n.attributes.get("datetime") for n in tree.css("time[datetime]")[:3]
+    ] + [first(k) for k in r.date_meta[3:]]:
+        published = iso_date(value) if isinstance(value, str) else None
+        if published:
+            break
+    if not published and tree.body is not None:
+        text = tree.body.text(separator=" ")
+        for m in r.date_labels.finditer(text):
+            published = iso_date(text[m.end() : m.end() + 40])
+            if published and _DATE.match(text[m.end() : m.end() + 40]):
+                break
+            published = None
+    if not published:
+        for m in _KEYED_DATE.finditer(html):
+            if r.date_key.match(m.group(1) or m.group(2)):
+                published = iso_date(m.group(3))
+                if published:
+                    break
+    if not published and page_url:
+        # Last resort, as htmldate does: a date in the URL path ("/v/2019011613392952029").
+        m = _URL_DATE.search(urlsplit(page_url).path + "?" + urlsplit(page_url).query)
+        published = iso_date("-".join(m.groups())) if m else None
+
+    bylines = [v for k in ("author", "article:author", "og:article:author", "dable:author", "byl", "byline") for v in meta.get(k, [])]
+    bylines += _ld_names(ld_first("author")) if ld_first("author") else []
+    for node in tree.css("[class*=byline], [class*=reporter], [class*=writer], [class*=journalist], [rel=author]")[:5]:
+        bylines.append(node.text(separator=" "))
+    html_node = tree.css_first("html")
+    lang = (html_node.attributes.get("lang") if html_node else None) or first("content-language") or "ko"
+    return {"title": title or None, "published": published, "bylines": bylines, "site": site, "url": page_url, "lang": lang}
