@@ -1,0 +1,315 @@
+"""The article as the rules see it: every figure as a quantity with an interval.
+
+`build_view(article)` reads the extracted figures and adds the few claims the
+extractors leave implicit: a delta such as "300여개 기관이 추가로 합류", a duration
+such as "4년에 걸쳐" or "100여일이 지난", and the before, after and delta sides of
+each change. It also finds what a figure counts (`nouns_of`) and the period it
+belongs to (`anchor_of`), which is how rules decide two figures speak of one thing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import Article, Mention
+from .tolerance import AMOUNT, NUM, interval, negate, minus, norm_unit, parse_amount
+from .words import DOWN, JOINS, MORE, PARTICLES, STOP, UP, alternation
+
+__all__ = [
+    "Q", "View", "CLAUSE_END", "build_view", "covered", "nouns_of", "same_thing", "anchor_of", "family_of", "mention",
+]
+
+
+@dataclass
+class Q:
+    """One quantity: a figure or one side of a change."""
+
+    kind: str  # money | count | percent | duration | change | delta | after
+    text: str
+    span: tuple[int, int]
+    value: float
+    unit: str
+    iv: tuple[float, float]
+    record: object = None
+    role: str = ""  # before | after | delta for change sides
+    sides: dict = field(default_factory=dict)  # a full change's before and after: (value, interval, text, span)
+
+
+@dataclass
+class View:
+    article: Article
+    body: str
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    published: date | None
+    figures: list[Q] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
+        return max(i, 0) if self.sentences else -1
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of(offset)] if self.sentences else (0, len(self.body))
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(bisect.bisect_right([s for s, _ in self.paragraphs], offset) - 1, 0)
+
+    def clause_span(self, offset: int) -> tuple[int, int]:
+        s0, s1 = self.sentence_span(offset)
+        start, end = s0, s1
+        for m in CLAUSE_END.finditer(self.body, s0, s1):
+            if m.end() <= offset:
+                start = m.end()
+            elif m.start() >= offset:
+                end = m.start()
+                break
+        return start, end
+
+    def lead_end(self) -> int:
+        """End of the deck: the short headline-like lines that open the body."""
+        end = 0
+        for s, e in self.paragraphs:
+            line = self.body[s:e].strip()
+            if not line:
+                continue
+            if len(line) > 90 or re.search(r"[다요]\.?[”\"’']?$|\.$", line):
+                break
+            end = e
+        return end
+
+
+CLAUSE_END = re.compile(r"(?<=[며고서나만면해여데]),\s|(?<=\)),\s|;\s")
+
+
+def _sentences(body: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", body):
+        s = m.start()
+        for t in re.finditer(r"(?<=[다요]\.)\s+|(?<=[.?!])\s+(?=[^\d\s])", m.group(0)):
+            out.append((s, m.start() + t.start()))
+            s = m.start() + t.end()
+        out.append((s, m.end()))
+    return [(s, e) for s, e in out if e > s] or [(0, len(body))]
+
+
+def build_view(article: Article) -> View:
+    body = article.body
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)] or [(0, len(body))]
+    try:
+        published = date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        published = None
+    sentences = [tuple(s) for s in article.sentences] or _sentences(body)
+    v = View(article, body, sentences, paragraphs, published)
+    for m in article.money:
+        v.figures.append(Q("money", m.text, tuple(m.span), m.value, "KRW" if m.currency == "KRW" else m.currency,
+                           interval(m.value, m.qualifier, m.text, m.value_max), m))
+    for c in article.counts:
+        v.figures.append(Q("count", c.text, tuple(c.span), c.value, c.unit, interval(c.value, c.qualifier, c.text, c.value_max), c))
+    for p in article.percentages:
+        v.figures.append(Q("percent", p.text, tuple(p.span), p.value, p.unit, interval(p.value, p.qualifier, p.text), p))
+    for d in article.durations:
+        v.figures.append(Q("duration", d.text, tuple(d.span), d.value, d.unit, interval(d.value, d.qualifier, d.text), d))
+    _add_implicit(v)
+    v.figures.sort(key=lambda q: q.span)
+    return v
+
+
+
+def covered(v: View, s: int, e: int, kinds: tuple[str, ...]) -> bool:
+    return any(q.kind in kinds and q.span[0] < e and s < q.span[1] for q in v.figures) or (
+        "change" in kinds and any(c.span[0] < e and s < c.span[1] for c in v.article.changes)
+    )
+
+
+
+# ---------------------------------------------------------------- claims the extractors leave implicit
+
+
+_UNIT = r"(?P<unit>개국|개사|개소|개월|개|명|곳|건|대|인|가구|%p|%|포인트|조원|억원|만원|원|달러)"
+_DELTA = re.compile(
+    rf"(?P<num>{NUM}(?:\s?[조억만천])*)\s?(?P<q>여|남짓|가량|정도)?\s?{_UNIT}"
+    rf"(?:\s?[가-힣·]{{1,8}}(?:이|가|은|는|을|를))?\s?(?P<more>{MORE})?\s?(?P<verb>{UP}|{DOWN}|{alternation(JOINS)})"
+)
+_DURATION = re.compile(
+    rf"(?P<num>{NUM})\s?(?P<q>여|남짓|가량)?\s?(?P<unit>년|개월|달|주|일|시간)"
+    r"(?=\s?(?:간|동안|여간|째|만에|만|이 지|가 지|이 흘|에 걸쳐|에 걸친|의 기간|이 걸))"
+)
+
+
+def _add_implicit(v: View) -> None:
+    """Deltas and durations the extractors may not give as records."""
+    body = v.body
+    for m in _DELTA.finditer(body):
+        verb = m.group("verb")
+        if not m.group("more") and verb in JOINS:
+            continue
+        if covered(v, m.start(), m.end(), ("change",)):
+            continue
+        num = parse_amount(m.group("num"))
+        if num is None:
+            continue
+        unit = norm_unit(m.group("unit"))
+        value = num * _unit_scale(m.group("unit"))
+        sign = -1 if re.match(DOWN, verb) else 1
+        iv = interval(value, "exact", m.group(0))
+        if sign < 0:
+            iv = negate(iv)
+        v.figures.append(Q("delta", m.group(0), (m.start(), m.end()), sign * value, unit, iv, None, "delta"))
+    known = [q for q in v.figures if q.kind == "duration"]
+    for m in _DURATION.finditer(body):
+        if any(q.span[0] < m.end() and m.start() < q.span[1] for q in known):
+            continue
+        if m.start() > 0 and body[m.start() - 1] in "0123456789~-":
+            continue
+        value = float(m.group("num").replace(",", ""))
+        unit = "개월" if m.group("unit") == "달" else m.group("unit")
+        v.figures.append(Q("duration", m.group(0), (m.start(), m.end()), value, unit, interval(value, "exact", m.group(0))))
+    for c in v.article.changes:
+        _add_change(v, c)
+
+
+
+def _unit_scale(unit: str) -> float:
+    return {"억원": 1e8, "조원": 1e12, "만원": 1e4}.get(unit, 1.0)
+
+
+def _side(c, value: float, first: bool) -> tuple[tuple[float, float], str, tuple[int, int]]:
+    """Interval, text and span of one side of a change, read from its own wording."""
+    tokens = [m for m in AMOUNT.finditer(c.text) if parse_amount(m.group(0)) is not None]
+    tokens = [m for m in tokens if abs(parse_amount(m.group(0)) - value) <= 1e-6 * max(1, abs(value))] or tokens
+    if not tokens:
+        return interval(value), c.text, tuple(c.span)
+    m = tokens[0] if first else tokens[-1]
+    tail = re.match(r"\s?(?:여|남짓)?\s?[가-힣%]{0,3}\s?(?:여|이상|넘게|가량)?", c.text[m.end():])
+    start = m.start()
+    if c.text[max(0, start - 2):start].strip() == "약":
+        start = max(0, start - 2)
+    end = m.end() + (len(tail.group(0).rstrip()) if tail else 0)
+    text = c.text[start:end]
+    return interval(value, "exact", text), text, (c.span[0] + start, c.span[0] + end)
+
+
+def _written(c, value: float) -> bool:
+    """Is `value` written out in the change's own text (rather than computed by the extractor)?"""
+    for m in AMOUNT.finditer(c.text):
+        n = parse_amount(m.group(0))
+        if n is not None and any(abs(n * k - value) <= 1e-6 * max(1.0, abs(value)) for k in (1, 1e4, 1e8, 1e12)):
+            return True
+    return False
+
+
+def _add_change(v: View, c) -> None:
+    unit = norm_unit(c.unit)
+    span = tuple(c.span)
+    if c.before is not None and c.after is not None and not _written(c, c.before):
+        if c.delta is not None:  # "2천663만8천명으로 1년 전보다 3만4천명 늘어": before is derived, not stated
+            iv = interval(abs(c.delta), "exact", c.text)
+            v.figures.append(Q("delta", c.text, span, c.delta, unit, iv if c.delta >= 0 else negate(iv), c, "delta"))
+        a_iv, _, _ = _side(c, c.after, False)
+        v.figures.append(Q("after", c.text, span, c.after, unit, a_iv, c, "after"))
+        return
+    if c.before is not None and c.after is not None:
+        b_iv, b_text, b_span = _side(c, c.before, True)
+        a_iv, a_text, a_span = _side(c, c.after, False)
+        sides = {"before": (c.before, b_iv, b_text, b_span), "after": (c.after, a_iv, a_text, a_span)}
+        v.figures.append(Q("change", c.text, span, c.after - c.before, unit, minus(a_iv, b_iv), c, sides=sides))
+        tokens = [m.group(0) for m in AMOUNT.finditer(c.text)]
+        stated = [t for t in tokens[2:] if c.delta is not None and abs((parse_amount(t) or 0) - abs(c.delta)) < 1e-6 * max(1, abs(c.delta))]
+        if stated:  # a delta written inside the change itself ("1000개에서 1300개로 300개 늘어")
+            iv = interval(abs(c.delta), "exact", stated[0])
+            v.figures.append(Q("delta", c.text, span, c.delta, unit, iv if c.delta >= 0 else negate(iv), c, "delta"))
+    elif c.delta is not None:
+        iv = interval(abs(c.delta), "exact", c.text)
+        v.figures.append(Q("delta", c.text, span, c.delta, unit, iv if c.delta >= 0 else negate(iv), c, "delta"))
+    elif c.after is not None:
+        a_iv, _, _ = _side(c, c.after, False)
+        v.figures.append(Q("after", c.text, span, c.after, unit, a_iv, c, "after"))
+
+
+
+# ---------------------------------------------------------------- what a figure counts, and when
+
+
+def _strip_particle(word: str) -> str:
+    word = word.strip("‘’“”\"'()[]·,.")
+    for p in PARTICLES:
+        if word.endswith(p) and len(word) > len(p) + 1:
+            return word[: -len(p)]
+    return word
+
+
+def nouns_of(v: View, q: Q) -> set[str]:
+    """Words that name what a figure measures: the word after it, or the topic before it."""
+    body, (s, e) = v.body, q.span
+    words: set[str] = set()
+    noun = getattr(q.record, "noun", None)
+    if noun:
+        words.add(noun)
+    rest = re.sub(r"^(?:의|에서|으로|로|을|를|이|가|은|는|에|과|와|도|만|까지|부터)(?=\s)", "", body[e : e + 20])
+    for w in re.findall(r"\S+", rest)[:3]:
+        if w.startswith(("(", "[", "‘", "“")):
+            break
+        w = w.strip(",.()")
+        if not re.fullmatch(r"[가-힣A-Za-z·]+", w) or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만)$", w):
+            break
+        if _strip_particle(w) not in STOP:
+            words.add(_strip_particle(w))
+            break
+    c0 = v.clause_span(s)[0]
+    taken = 0
+    window_start = max(c0, s - 20)
+    for wm in reversed(list(re.finditer(r"[가-힣A-Za-z·]+|[^\s가-힣A-Za-z·]+", body[window_start:s]))):
+        w = wm.group(0)
+        at = window_start + wm.start()
+        if (not re.match(r"[가-힣A-Za-z·]", w) or (at > 0 and body[at - 1].isdigit())
+                or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만|에서|까지|부터|쳐|들여)$", w)):
+            break
+        w = _strip_particle(w)
+        if w in STOP or len(w) < 2:
+            continue
+        words.add(w)
+        taken += 1
+        if taken == 2:
+            break
+    out = set()
+    for w in words:
+        for part in w.split("·"):
+            if len(part) >= 2 and part not in STOP and not re.search(r"\d", part):
+                out.add(part)
+    return out
+
+
+def same_thing(a: set[str], b: set[str]) -> bool:
+    for x in a:
+        for y in b:
+            if x == y or (len(x) >= 2 and len(y) >= 2 and (x[-2:] == y[-2:] or x[:2] == y[:2])):
+                return True
+    return False
+
+
+def anchor_of(v: View, q: Q) -> tuple | None:
+    """The period a figure belongs to: the nearest one in its clause."""
+    c0, _ = v.clause_span(q.span[0])
+    best = None
+    for p in v.article.periods:
+        if c0 <= p.span[0] < q.span[0] and not re.fullmatch(r"\d{1,2}일", p.text.strip()):
+            d = abs(p.span[0] - q.span[0])
+            if best is None or d < best[0]:
+                best = (d, (p.start, p.end))
+    return best[1] if best else None
+
+
+
+def family_of(q: Q) -> str:
+    unit = norm_unit(q.unit)
+    return "money" if unit == "KRW" else "percent" if unit in ("%", "%p") else "count"
+
+
+
+def mention(v: View, text: str, span) -> Mention:
+    return Mention(text=text, span=tuple(span), sentence=v.sentence_of(span[0]))
+
