@@ -412,6 +412,7 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
         while queue:
             pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker)
             inflight: dict = {}
+            finished_here = 0
             try:
                 while queue or inflight:
                     # Hold back while many outcomes wait, unless nothing runs (a retried crash).
@@ -421,8 +422,13 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
                     done, _ = wait(inflight, return_when=FIRST_COMPLETED)
                     for fut in done:
                         outcome = fut.result()  # raises BrokenProcessPool while fut is still in flight
+                        finished_here += 1
                         yield inflight.pop(fut), outcome
             except BrokenProcessPool:
+                if not finished_here:
+                    raise NewsxError(
+                        "the worker processes died before finishing one article; run with --workers 1 to see why"
+                    ) from None
                 # A worker died (out of memory, a crash in native code): retry what was in flight
                 # on a new pool; a source in flight at every crash is given up.
                 for fut, pos in inflight.items():
