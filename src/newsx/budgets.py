@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .checks.view import CLAUSE_END, View, build_view
+from .checks.view import CLAUSE_END, View, breakdowns, build_view
 from .checks.words import BUDGET_CUE, GENERIC_FIRST, GOV_SUFFIX, PUBLIC_MONEY
 from .models import Article, Budget, Period
 
@@ -182,8 +182,9 @@ def budgets_of(v: View) -> list[Budget]:
 def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
     """Spending stated without a programme name ("내년 예산 7000억원을 투입"); repeats merge into one record."""
     out: dict[tuple, Budget] = {}
+    parts = {q.span for _, qs, _ in breakdowns(v) for q in qs}  # the total carries the record
     for m in v.article.money:
-        if tuple(m.span) in used:
+        if tuple(m.span) in used or tuple(m.span) in parts:
             continue
         c0, c1 = v.clause_span(m.span[0])
         if not PUBLIC_MONEY.search(v.body[c0:c1]) or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):

@@ -6,7 +6,7 @@ import re
 
 from ..models import Check
 from .tolerance import norm_unit, overlap
-from .view import View, family_of, mention
+from .view import View, breakdowns, mention
 from .wording import josa, quote, show
 
 __all__ = ["parts_total"]
@@ -61,39 +61,24 @@ def parts_total(v: View) -> list[Check]:
 
 
 def _breakdowns(v: View) -> list[Check]:
-    """"총 500억원(국비 300억원, 지방비 200억원)" and "총 …. 이 중 …" against their total."""
     out = []
-    qs = [q for q in v.figures if q.kind in ("money", "count")]
-    for t in qs:
-        s0, s1 = v.sentence_span(t.span[0])
-        paren = re.match(r"\s?\(([^()]+)\)", v.body[t.span[1] : s1])
-        parts, partial = [], False
-        if paren:
-            p0, p1 = t.span[1] + paren.start(1), t.span[1] + paren.end(1)
-            parts = [q for q in qs if p0 <= q.span[0] < p1 and family_of(q) == family_of(t)]
-            partial = bool(re.search(r"등|포함|중", v.body[p0:p1])) or len(parts) < 2
-            has_total = re.search(r"(?:총|모두|전체|합계|합쳐)\s?$", v.body[max(s0, t.span[0] - 4) : t.span[0]])
-            if re.search(r"[X×x*÷/=+%]", v.body[p0:p1]) or not (has_total or len(parts) >= 2):
-                parts = []  # a formula ("1억원 X 45%") or a restatement, not a breakdown
-        if not parts and re.search(r"(?:총|모두|전체|합계|합쳐)\s?$", v.body[max(s0, t.span[0] - 4) : t.span[0]]):
-            nxt = re.match(r"[^.]*?(?:다|요)\.\s*(?:이\s?중|이\s?가운데|그\s?중|이 중에서|이 가운데)", v.body[t.span[1] : t.span[1] + 400])
-            if nxt:
-                n0 = t.span[1] + nxt.end()
-                n1 = v.sentence_span(n0)[1]
-                parts = [q for q in qs if n0 <= q.span[0] < n1 and family_of(q) == family_of(t) and norm_unit(q.unit) == norm_unit(t.unit)]
-                partial = True
-        if not parts:
-            continue
+    for t, parts, partial in breakdowns(v):
         total = (sum(q.iv[0] for q in parts), sum(q.iv[1] for q in parts))
         over = total[0] > t.iv[1] + 1e-9 * max(1.0, t.value) or any(q.iv[0] > t.iv[1] for q in parts)
         ok = not over if partial else overlap(total, t.iv)
         shown = "+".join(q.text for q in parts)
         s = show(sum(q.value for q in parts), norm_unit(t.unit))
-        if ok:
-            msg = f"{shown}={josa(s, '가이')} {'총계' if not partial else '일부로서'} {josa(quote(t.text), '와과')} 맞습니다"
+        if len(parts) == 1:
+            shown, s = quote(parts[0].text), ""
+        said = f"{shown}={josa(s, '로')}" if s else josa(shown, "는은")
+        if ok and partial and not overlap(total, t.iv):
+            msg = f"{said} 총계 {quote(t.text)} 안에 듭니다"
+        elif ok:
+            msg = f"{said} 총계 {josa(quote(t.text), '와과')} 맞습니다"
+        elif over:
+            msg = f"{said} 총계 {josa(quote(t.text), '를을')} 넘습니다"
         else:
-            msg = f"{shown}={josa(s, '가이')} 총계 {josa(quote(t.text), '를을') + ' 넘습니다' if over else josa(quote(t.text), '와과') + ' 맞지 않습니다'}"
+            msg = f"{said} 총계 {josa(quote(t.text), '와과')} 맞지 않습니다"
         items = [mention(v, t.text, t.span)] + [mention(v, q.text, q.span) for q in parts]
         out.append(Check(rule="parts_total", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
-

@@ -48,7 +48,10 @@ def parse_number(text: str) -> float | None:
 
 
 def _precision(text: str) -> float:
-    """Half the last unit a figure is written to: '4134억원' -> 0.5억, '3.7%' -> 0.05."""
+    """Half the last unit a figure is written to: '4134억원' -> 0.5억, '3.7%' -> 0.05.
+
+    A single digit before a word unit ('3조원', '1만곳') is read to a tenth of that unit:
+    2.6조 would be written '2조6000억원' and 8천 '8천', not '3조' and '1만'."""
     m = AMOUNT.search(text)
     if not m:
         return 0.5
@@ -59,6 +62,9 @@ def _precision(text: str) -> float:
     unit = 1.0
     if units and s.rstrip()[-1] in "조억만천":
         unit = {"천": 1e3, **_BIG}[units[-1]]
+        value = parse_amount(s)
+        if not decimals and value is not None and value < 10 * unit:
+            decimals = 1
     return 0.5 * unit * 10.0 ** (-decimals)
 
 

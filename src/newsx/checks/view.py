@@ -19,7 +19,7 @@ from .tolerance import AMOUNT, NUM, interval, negate, minus, norm_unit, parse_am
 from .words import DOWN, JOINS, MORE, PARTICLES, STOP, UP, alternation
 
 __all__ = [
-    "Q", "View", "CLAUSE_END", "build_view", "covered", "nouns_of", "same_thing", "anchor_of", "family_of", "mention",
+    "Q", "View", "CLAUSE_END", "build_view", "covered", "nouns_of", "same_thing", "anchor_of", "family_of", "mention", "breakdowns",
 ]
 
 
@@ -313,3 +313,60 @@ def family_of(q: Q) -> str:
 def mention(v: View, text: str, span) -> Mention:
     return Mention(text=text, span=tuple(span), sentence=v.sentence_of(span[0]))
 
+
+
+# ---------------------------------------------------------------- totals and their parts
+
+
+_TOTAL_WORD = re.compile(r"(?:총|모두|전체|합계|합쳐)\s?$")
+_THIS_AMONG = r"(?:이\s?중|이\s?가운데|그\s?중|이 중에서)"
+# between two items of a list written before its total: a label, a comma or 과/와/및, no figure, no verb
+_LIST_GAP = re.compile(r"(?:\s?(?:과|와)?\s?,\s?|\s?(?:과|와|및)\s)[^\d,.()]{0,14}")
+_BEFORE_TOTAL = re.compile(r"\s?(?:(?P<etc>등)\s?)?(?:(?:을|를)\s?합(?:쳐|친|하면)\s?)?(?:총|모두|합계)\s?$")
+
+
+def breakdowns(v: View) -> list[tuple[Q, list[Q], bool]]:
+    """(total, parts, partial) for every total stated with its parts: "총 500억원(국비 300억원,
+    지방비 200억원)", "총 13조원. 이 중 …", "총 13조원, 이 중 …" and "A 6조원, B 4조원 등 총 13조원".
+    A part list with 등/포함/중 or after 이 중 is partial: it may not exceed the total but need not fill it."""
+    out = []
+    qs = [q for q in v.figures if q.kind in ("money", "count")]
+    same = lambda q, t: family_of(q) == family_of(t) and norm_unit(q.unit) == norm_unit(t.unit)  # noqa: E731
+    for ti, t in enumerate(qs):
+        s0, s1 = v.sentence_span(t.span[0])
+        has_total = _TOTAL_WORD.search(v.body[max(s0, t.span[0] - 4) : t.span[0]])
+        paren = re.match(r"\s?\(([^()]+)\)", v.body[t.span[1] : s1])
+        parts, partial = [], False
+        if paren:
+            p0, p1 = t.span[1] + paren.start(1), t.span[1] + paren.end(1)
+            parts = [q for q in qs if p0 <= q.span[0] < p1 and family_of(q) == family_of(t)]
+            partial = bool(re.search(r"등|포함|중", v.body[p0:p1])) or len(parts) < 2
+            if re.search(r"[X×x*÷/=+%]", v.body[p0:p1]) or not (has_total or len(parts) >= 2):
+                parts = []  # a formula ("1억원 X 45%") or a restatement, not a breakdown
+        if not parts and has_total:
+            nxt = (re.match(rf"\s?,\s?{_THIS_AMONG}", v.body[t.span[1] : s1])
+                   or re.match(rf"[^.]*?(?:다|요)\.\s*{_THIS_AMONG}", v.body[t.span[1] : t.span[1] + 400]))
+            if nxt:
+                n0 = t.span[1] + nxt.end()
+                n1 = v.sentence_span(n0)[1]
+                parts = [q for q in qs if n0 <= q.span[0] < n1 and same(q, t)]
+                partial = True
+        if not parts:
+            before = _BEFORE_TOTAL.search(v.body[s0 : t.span[0]])
+            if before:
+                listed, end = [], s0 + before.start()
+                for q in reversed(qs[:ti]):
+                    if q.span[0] < s0 or not same(q, t):
+                        break
+                    gap = v.body[q.span[1] : end]
+                    if listed and not _LIST_GAP.fullmatch(gap) or not listed and gap.strip():
+                        break
+                    listed.insert(0, q)
+                    end = q.span[0]
+                    label = re.search(r"[^\d,.()\s]+(?:\s[^\d,.()\s]+)?\s?$", v.body[s0 : end])
+                    end = s0 + label.start() if label else end
+                if len(listed) >= 2:
+                    parts, partial = listed, bool(before.group("etc"))
+        if parts:
+            out.append((t, parts, partial))
+    return out
