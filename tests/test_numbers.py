@@ -16,7 +16,7 @@ import pytest
 
 from newsx.components import context_of
 from newsx.extract import changes, counts, money, percentages
-from newsx.extract.numbers import parse_number
+from newsx.extract.numerals import parse_number
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -22,7 +22,8 @@ noun word before the number (참가기관 1000개 -> 참가기관).
 from __future__ import annotations
 
 from ..models import Count, Duration
-from .numbers import DocIndex, Quantity, analyse, grammar
+from .docindex import DocIndex
+from .numbers import Quantity, analyse, grammar
 
 __all__ = ["extract", "extract_durations"]
 

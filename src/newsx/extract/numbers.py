@@ -23,32 +23,27 @@ ambiguous:
 This keeps the extractors a small constant on top of tokenisation (see
 scripts/bench_extract.py).
 
-Normalisation: `parse_number` turns any written number into a value
-(1조 2천억 -> 1.2e12, 7천13억 -> 7.013e11, 삼천억, 오백만); values are exact
-decimals converted to float at the end, so 13.8조 is 13800000000000.
+Modules: `numerals.py` turns a written number into its value (1조 2천억 ->
+1.2e12, 삼천억, 오백만); `docindex.py` gives Kiwi's morphemes by offset; this
+module compiles the tables and runs the scan; money, counts, percentages and
+changes each pick their kind from its result.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
 from ..errors import RuleError
+from .docindex import DocIndex
+from .numerals import is_hangul, parse_number, smallest_large_unit
 
 __all__ = ["Grammar", "Quantity", "Analysis", "DocIndex", "grammar", "parse_number", "analyse", "find_quantities"]
 
 CACHE_KEY = "newsx.numbers"
-NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "XPN", "SN", "NR"})
-HEAD_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
-
-
-def _is_hangul(c: str) -> bool:
-    return "\uac00" <= c <= "\ud7a3"
 
 
 def _alt(words, *, spaced: bool = True) -> str:
@@ -143,7 +138,7 @@ def grammar() -> Grammar:
         rf"(?P<yeo>여)?"
         rf"(?:\s?(?P<unit>{unit_alt}))?"
     )
-    native_units = [w for w in counters["plain"] + counters["restricted"] if _is_hangul(w[0])]
+    native_units = [w for w in counters["plain"] + counters["restricted"] if is_hangul(w[0])]
     native_units += ["달", "시간", "주", "주일", "해"]
     nat_first = "[" + "".join(sorted({w[0] for w in num["native"]} | {w[0] for w in q["before"]})) + "]"
     native_re = re.compile(
@@ -179,159 +174,6 @@ def grammar() -> Grammar:
         cues_before_units=frozenset(dur["cues_before_units"]),
         money_context_re=re.compile(ctx_words),
     )
-
-
-# ---------------------------------------------------------------- values
-
-_NUM_TOKEN = re.compile(r"(\d+(?:\.\d+)?)|([일이삼사오육칠팔구])|([십백천])|([만억조경])")
-_SINO = dict(zip("일이삼사오육칠팔구", range(1, 10)))
-_SMALL = {"십": 10, "백": 100, "천": 1000}
-_LARGE = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
-
-
-def _clean(x: Decimal) -> float:
-    return float(x.to_integral_value()) if x == x.to_integral_value() else float(x)
-
-
-def parse_number(text: str) -> float | None:
-    """The value of a written number: 1,000 · 12.5 · 1조 2천억 · 7천13억 · 99억5000만 · 삼천억 · 오백만.
-
-    Spaces, thousands commas and the approximating 여 (100여억) are ignored.
-    Returns None when `text` holds no number.
-    """
-    s = text.replace(",", "").replace(" ", "").replace("여", "")
-    total = Decimal(0)
-    section = Decimal(0)
-    cur: Decimal | None = None
-    seen = False
-    for m in _NUM_TOKEN.finditer(s):
-        seen = True
-        d, sino, small, large = m.groups()
-        if d is not None:
-            cur = Decimal(d)
-        elif sino is not None:
-            cur = Decimal(_SINO[sino])
-        elif small is not None:
-            section += (cur if cur is not None else 1) * _SMALL[small]
-            cur = None
-        else:
-            if cur is not None:
-                section += cur
-            if section == 0:
-                section = Decimal(1)
-            total += section * _LARGE[large]
-            section = Decimal(0)
-            cur = None
-    if not seen:
-        return None
-    if cur is not None:
-        section += cur
-    return _clean(total + section)
-
-
-def smallest_large_unit(text: str) -> int | None:
-    """The multiplier of the last 만/억/조/경 in a written number (100~200억 scales 100 by it)."""
-    units = [_LARGE[c] for c in text if c in _LARGE]
-    return units[-1] if units else None
-
-
-# ---------------------------------------------------------------- doc access
-
-
-class DocIndex:
-    """Kiwi morphemes of a Doc by character offset: boundaries, tags, neighbouring words."""
-
-    def __init__(self, doc, text: str | None = None):
-        self.text = doc.text if text is None else text  # Doc.text joins every token: read it once
-        morphs = [(s, e, form, tag) for lst in doc.user_data.get("kiwi_morphs", {}).values() for form, tag, s, e in lst]
-        if any(morphs[i][0] > morphs[i + 1][0] for i in range(len(morphs) - 1)):
-            morphs.sort()
-        self.morphs = morphs
-        self.mstarts = [m[0] for m in morphs]
-        self.starts = set(self.mstarts)
-        self.known = bool(morphs)
-
-    def boundary(self, pos: int) -> bool:
-        """True when a word may end at `pos` (no hangul continues the same morpheme)."""
-        t = self.text
-        if pos >= len(t) or not _is_hangul(t[pos]):
-            return True
-        return not self.known or pos in self.starts
-
-    def tags(self, start: int, end: int) -> list[str]:
-        """Tags of the morphemes that overlap [start, end)."""
-        i = bisect_left(self.mstarts, start)
-        while i > 0 and self.morphs[i - 1][1] > start:
-            i -= 1
-        out = []
-        while i < len(self.morphs) and self.morphs[i][0] < end:
-            if self.morphs[i][1] > start:
-                out.append(self.morphs[i][3])
-            i += 1
-        return out
-
-    def word_morphs(self, start: int, end: int) -> list[tuple]:
-        i = bisect_left(self.mstarts, start)
-        out = []
-        while i < len(self.morphs) and self.morphs[i][0] < end:
-            out.append(self.morphs[i])
-            i += 1
-        return out
-
-    def next_word(self, pos: int) -> tuple[int, int] | None:
-        """[start, end) of the whitespace-delimited word after `pos` (pos must be at a space)."""
-        t = self.text
-        s = pos
-        while s < len(t) and t[s] in " \t":
-            s += 1
-        if s == pos or s >= len(t) or t[s] == "\n":
-            return None
-        e = s
-        while e < len(t) and not t[e].isspace():
-            e += 1
-        return s, e
-
-    def prev_word(self, pos: int) -> tuple[int, int] | None:
-        t = self.text
-        e = pos
-        while e > 0 and t[e - 1] in " \t":
-            e -= 1
-        if e == pos or e == 0 or t[e - 1] == "\n":
-            return None
-        s = e
-        while s > 0 and not t[s - 1].isspace():
-            s -= 1
-        return s, e
-
-    def noun_prefix(self, start: int, end: int) -> str | None:
-        """The noun that opens the word [start, end) (분과를 -> 분과), or None."""
-        if self.text[start].isdigit():  # another figure (1승 1패), not a noun
-            return None
-        ms = self.word_morphs(start, end)
-        last = None
-        for s, e, form, tag in ms:
-            if tag not in NOUN_TAGS:
-                break
-            last = e
-        if last is None or not any(tag in HEAD_NOUN_TAGS for _, e2, _, tag in ms if e2 <= last):
-            return None
-        return self.text[start:last].strip("·,.()[]'\"‘’“”")  or None
-
-    def is_noun_word(self, start: int, end: int) -> bool:
-        """The whole word is a noun (no particle): 참가기관, 차량."""
-        ms = self.word_morphs(start, end)
-        word = self.text[start:end].rstrip("·,")
-        if not ms:
-            return bool(re.fullmatch(r"[가-힣A-Za-z]+", word)) and not self.known
-        return all(tag in NOUN_TAGS for s, e, _, tag in ms if s < start + len(word)) and any(
-            tag in HEAD_NOUN_TAGS for _, _, _, tag in ms
-        )
-
-    def starts_with_noun(self, start: int, end: int) -> bool:
-        ms = self.word_morphs(start, end)
-        if not ms:
-            return bool(re.match(r"[가-힣A-Za-z]", self.text[start:end])) and not self.known
-        return ms[0][3] in HEAD_NOUN_TAGS
 
 
 # ---------------------------------------------------------------- quantities
@@ -376,7 +218,7 @@ def _qualifier(pre: str | None, yeo: bool, post: str | None, g: Grammar) -> str:
 
 def _starts_ordinal(text: str, pos: int) -> bool:
     """A number right after a word-initial 제 is an ordinal (제1차, 제54회)."""
-    return pos >= 1 and text[pos - 1] == "제" and (pos < 2 or not _is_hangul(text[pos - 2]))
+    return pos >= 1 and text[pos - 1] == "제" and (pos < 2 or not is_hangul(text[pos - 2]))
 
 
 def _sentence_bounds(ctx, pos: int) -> tuple[int, int]:
