@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .checks.view import CLAUSE_END, View, breakdowns, build_view
+from .checks.view import CLAUSE_END, View, breakdowns, build_view, is_comparison
 from .checks.words import BUDGET_CUE, GENERIC_FIRST, GOV_SUFFIX, PUBLIC_MONEY
 from .models import Article, Budget, Period
 
@@ -136,7 +136,7 @@ def budgets_of(v: View) -> list[Budget]:
     used: set[tuple[int, int]] = set()
     gov = _government(v)
     money = [m for m in v.article.money]
-    periods = list(v.article.periods)
+    periods = [p for p in v.article.periods if not is_comparison(v, p)]  # "전년 대비" is no budget's period
     for si, (s0, s1) in enumerate(v.sentences):
         progs = _programmes(v, s0, s1)
         if not progs:
@@ -189,7 +189,8 @@ def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
         c0, c1 = v.clause_span(m.span[0])
         if not PUBLIC_MONEY.search(v.body[c0:c1]) or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):
             continue
-        periods = sorted((p for p in v.article.periods if c0 <= p.span[0] < c1 and not re.fullmatch(r"\d{1,2}일", p.text)),
+        periods = sorted((p for p in v.article.periods
+                          if c0 <= p.span[0] < c1 and not re.fullmatch(r"\d{1,2}일", p.text) and not is_comparison(v, p)),
                          key=lambda p: abs(p.span[0] - m.span[0]))
         period = periods[0] if periods else None
         key = (m.value, m.qualifier, (period.start, period.end) if period else None)

@@ -11,9 +11,9 @@ import re
 
 from ..models import Check
 from .tolerance import INF, NUM, contains, interval, minus, negate, norm_unit, overlap
-from .view import Q, View, mention, nouns_of, same_thing
-from .words import BEFORE_CUE, DOWN, UP
-from .wording import josa, quote, show
+from .view import Q, View, anchor_of, is_comparison, mention, nouns_of, same_thing, strip_particle
+from .words import BEFORE_CUE, DOWN, PREVIOUS_YEAR, STOP, UP
+from .wording import RAGO, josa, pct, quote, show
 
 __all__ = ["change_arithmetic", "percent_change", "PCT_CHANGE"]
 
@@ -124,11 +124,40 @@ def _before_after(v: View, s0: int, s1: int, family: str, exclude: tuple[int, in
     return None
 
 
+def _base_elsewhere(v: View, m: re.Match, s1: int):
+    """"전년 대비 12.5% 증가한 4,500억원" whose base, the year before, is stated in another sentence:
+    the one figure of the same kind, unit and noun anchored in that year."""
+    after = next((q for q in v.figures if q.kind in ("money", "count") and m.end() <= q.span[0] < s1
+                  and re.fullmatch(r"[가-힣]{0,3}\s?", v.body[m.end() : q.span[0]])), None)
+    if after is None:
+        return None
+    s0 = v.sentence_span(m.start())[0]
+    bases = [p for p in v.article.periods if s0 <= p.span[0] < m.start() and is_comparison(v, p)]
+    if not bases:
+        return None
+    base = bases[-1]
+    if PREVIOUS_YEAR.search(base.text):
+        year = anchor_of(v, after)
+        if not year or not year[0] or year[0] != year[1] or not year[0].isdigit():
+            return None
+        want = (str(int(year[0]) - 1),) * 2
+    else:
+        want = (base.start, base.end)
+    # what is compared is named before the base ("내년 예산을 전년 대비"), not beside the after
+    nouns = nouns_of(v, after) | {w for w in map(strip_particle, v.body[s0 : base.span[0]].split()) if len(w) >= 2 and w not in STOP}
+    found = [q for q in v.figures if q.kind == after.kind and norm_unit(q.unit) == norm_unit(after.unit)
+             and not (s0 <= q.span[0] < s1) and anchor_of(v, q) == want and same_thing(nouns_of(v, q), nouns)]
+    if len(found) != 1:
+        return None
+    b = found[0]
+    return (b.value, b.iv, b.text, b.span), (after.value, after.iv, after.text, after.span)
+
+
 def percent_change(v: View) -> list[Check]:
     out = []
     for m in PCT_CHANGE.finditer(v.body):
         s0, s1 = v.sentence_span(m.start())
-        pct = float(m.group("pct").replace(",", ""))
+        stated_pct = float(m.group("pct").replace(",", ""))
         point = m.group("u") in ("%p", "퍼센트포인트")
         sign = -1 if re.match(DOWN, m.group("verb")) else 1
         paren = (m.start("paren"), m.end("paren")) if m.group("paren") else None
@@ -137,6 +166,8 @@ def percent_change(v: View) -> list[Check]:
         found = _before_after(v, s0, s1, family, paren, m.start())
         if found is None and family == "money" and delta is None:
             found = _before_after(v, s0, s1, "count", paren, m.start())
+        if found is None and not point and delta is None:
+            found = _base_elsewhere(v, m, s1)
         if found is None:
             continue
         (b, b_iv, b_text, b_span), (a, a_iv, a_text, a_span) = found
@@ -149,11 +180,11 @@ def percent_change(v: View) -> list[Check]:
             if not corners:
                 continue
             computed = (min(corners), max(corners))
-        stated = interval(sign * pct, "exact", m.group("pct"))
+        stated = interval(sign * stated_pct, "exact", m.group("pct"))
         ok = overlap(computed, stated)
         items = [mention(v, b_text, b_span), mention(v, a_text, a_span), mention(v, m.group(0), (m.start(), m.end()))]
         calc = (a - b) if point else (a - b) / b * 100
-        word = "늘어" if calc >= 0 else "줄어"
+        word = "늘어난" if calc >= 0 else "줄어든"
         if delta is not None:
             items.append(mention(v, delta.text, delta.span))
             ok_delta = overlap(minus(a_iv, b_iv), delta.iv if sign > 0 else negate(delta.iv))
@@ -161,9 +192,10 @@ def percent_change(v: View) -> list[Check]:
             ok_delta = True
         unit = "%p" if point else "%"
         if ok and ok_delta:
-            msg = f"{josa(b_text + '→' + a_text, '는은')} {abs(calc):.2f}{unit} {word} {josa(quote(m.group(0)), '와과')} 맞습니다"
+            msg = f"{josa(b_text + '→' + a_text, '는은')} {pct(abs(calc))}{unit} {word[:2]} {josa(quote(m.group(0)), '와과')} 맞습니다"
         elif not ok:
-            msg = f"{josa(b_text + '→' + a_text, '는은')} {abs(calc):.2f}{unit} {word}든 것인데 기사는 {pct:g}{unit}라고 적었습니다"
+            msg = (f"{josa(b_text + '→' + a_text, '는은')} {pct(abs(calc))}{unit} {word} 것인데 "
+                   f"기사는 {josa(quote(f'{stated_pct:g}{unit}'), RAGO)} 적었습니다")
         else:
             msg = f"{b_text}→{a_text}의 차이는 {show(abs(a - b), 'KRW' if family == 'money' else '')}인데 괄호 안 금액은 {delta.text}입니다"
         out.append(Check(rule="percent_change", status="consistent" if ok and ok_delta else "inconsistent", message=msg, items=items))

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ..models import Check
 from .tolerance import overlap
 from .view import Q, View, mention
-from .wording import josa, quote
+from .wording import RAGO, josa, quote
 
 __all__ = ["range_duration", "elapsed_time"]
 
@@ -72,7 +72,7 @@ def range_duration(v: View) -> list[Check]:
         ok = overlap(q.iv, (length - slack, length + slack))
         span_text = f"{start}~{end}"
         msg = (f"{span_text}는 {round(length)}{q.unit}(양끝 포함)으로 {josa(quote(q.text), '와과')} 맞습니다" if ok
-               else f"{span_text}는 {round(length)}{q.unit}(양끝 포함)인데 기사는 {quote(q.text)}라고 적었습니다")
+               else f"{span_text}는 {round(length)}{q.unit}(양끝 포함)인데 기사는 {josa(quote(q.text), RAGO)} 적었습니다")
         out.append(Check(rule="range_duration", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
 
@@ -124,7 +124,7 @@ def elapsed_time(v: View) -> list[Check]:
             continue
         ok = overlap(q.iv, (lo, hi)) and elapsed >= 0
         msg = (f"{p.start}부터 발행일 {v.published.isoformat()}까지 {josa(got, '로')} {josa(quote(q.text), '와과')} 맞습니다" if ok
-               else f"{p.start}부터 발행일 {v.published.isoformat()}까지는 {got}인데 기사는 {quote(q.text)}라고 적었습니다")
+               else f"{p.start}부터 발행일 {v.published.isoformat()}까지는 {got}인데 기사는 {josa(quote(q.text), RAGO)} 적었습니다")
         out.append(Check(rule="elapsed_time", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
 

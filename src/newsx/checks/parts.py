@@ -7,7 +7,7 @@ import re
 from ..models import Check
 from .tolerance import norm_unit, overlap
 from .view import View, breakdowns, mention
-from .wording import josa, quote, show
+from .wording import RAGO, josa, quote, show
 
 __all__ = ["parts_total"]
 
@@ -54,7 +54,7 @@ def parts_total(v: View) -> list[Check]:
                  mention(v, v.body[number[0] : number[1]], number)]
         ok = n == stated
         msg = (f"나열한 항목 {n}개가 {josa(quote(v.body[number[0]:number[1]]), '와과')} 맞습니다" if ok
-               else f"나열한 항목은 {n}개인데 {quote(v.body[number[0]:number[1]])}라고 적었습니다")
+               else f"나열한 항목은 {n}개인데 {josa(quote(v.body[number[0]:number[1]]), RAGO)} 적었습니다")
         out.append(Check(rule="parts_total", status="consistent" if ok else "inconsistent", message=msg, items=items))
     out += _breakdowns(v)
     return out

@@ -16,10 +16,10 @@ from datetime import date
 
 from ..models import Article, Mention
 from .tolerance import AMOUNT, NUM, interval, negate, minus, norm_unit, parse_amount
-from .words import DOWN, JOINS, MORE, PARTICLES, STOP, UP, alternation
+from .words import COMPARISON, DOWN, JOINS, MORE, PARTICLES, STOP, UP, alternation
 
 __all__ = [
-    "Q", "View", "CLAUSE_END", "build_view", "covered", "nouns_of", "same_thing", "anchor_of", "family_of", "mention", "breakdowns",
+    "Q", "View", "CLAUSE_END", "build_view", "covered", "nouns_of", "same_thing", "anchor_of", "family_of", "mention", "breakdowns", "is_comparison", "strip_particle",
 ]
 
 
@@ -188,7 +188,9 @@ def _side(c, value: float, first: bool) -> tuple[tuple[float, float], str, tuple
     start = m.start()
     if c.text[max(0, start - 2):start].strip() == "약":
         start = max(0, start - 2)
-    end = m.end() + (len(tail.group(0).rstrip()) if tail else 0)
+    written = tail.group(0).rstrip() if tail else ""
+    unit = re.sub(r"(?:에서|으로|로|에|은|는|이|가|을|를|까지|부터|와|과)$", "", written)  # "120개에서" -> "120개"
+    end = m.end() + (len(unit) if unit.strip() else len(written))
     text = c.text[start:end]
     return interval(value, "exact", text), text, (c.span[0] + start, c.span[0] + end)
 
@@ -234,7 +236,7 @@ def _add_change(v: View, c) -> None:
 # ---------------------------------------------------------------- what a figure counts, and when
 
 
-def _strip_particle(word: str) -> str:
+def strip_particle(word: str) -> str:
     word = word.strip("‘’“”\"'()[]·,.")
     for p in PARTICLES:
         if word.endswith(p) and len(word) > len(p) + 1:
@@ -256,8 +258,8 @@ def nouns_of(v: View, q: Q) -> set[str]:
         w = w.strip(",.()")
         if not re.fullmatch(r"[가-힣A-Za-z·]+", w) or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만)$", w):
             break
-        if _strip_particle(w) not in STOP:
-            words.add(_strip_particle(w))
+        if strip_particle(w) not in STOP:
+            words.add(strip_particle(w))
             break
     c0 = v.clause_span(s)[0]
     taken = 0
@@ -268,7 +270,7 @@ def nouns_of(v: View, q: Q) -> set[str]:
         if (not re.match(r"[가-힣A-Za-z·]", w) or (at > 0 and body[at - 1].isdigit())
                 or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만|에서|까지|부터|쳐|들여)$", w)):
             break
-        w = _strip_particle(w)
+        w = strip_particle(w)
         if w in STOP or len(w) < 2:
             continue
         words.add(w)
@@ -291,12 +293,20 @@ def same_thing(a: set[str], b: set[str]) -> bool:
     return False
 
 
+_COMPARISON = re.compile(rf"\s?(?:\([^()]{{0,30}}\)\s?)?(?:{COMPARISON})")
+
+
+def is_comparison(v: View, p) -> bool:
+    """Is period `p` the base of a comparison ("전년 대비", "지난해(4,000억원)보다")?"""
+    return bool(_COMPARISON.match(v.body, p.span[1]))
+
+
 def anchor_of(v: View, q: Q) -> tuple | None:
-    """The period a figure belongs to: the nearest one in its clause."""
+    """The period a figure belongs to: the nearest one in its clause that is not a comparison base."""
     c0, _ = v.clause_span(q.span[0])
     best = None
     for p in v.article.periods:
-        if c0 <= p.span[0] < q.span[0] and not re.fullmatch(r"\d{1,2}일", p.text.strip()):
+        if c0 <= p.span[0] < q.span[0] and not re.fullmatch(r"\d{1,2}일", p.text.strip()) and not is_comparison(v, p):
             d = abs(p.span[0] - q.span[0])
             if best is None or d < best[0]:
                 best = (d, (p.start, p.end))

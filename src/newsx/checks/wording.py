@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .tolerance import INF
 
-__all__ = ["show", "quote", "josa"]
+__all__ = ["show", "quote", "josa", "RAGO", "pct"]
+
+RAGO = ("라고", "이라고")
 
 
 def _fmt(v: float) -> str:
@@ -37,8 +39,9 @@ def quote(text: str, limit: int = 24) -> str:
 _DIGIT_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False, "6": True, "7": True, "8": True, "9": False}
 
 
-def josa(text: str, pair: str) -> str:
-    """`text` with the particle that fits its last sound: josa("‘4년’", "와과") -> "‘4년’과"."""
+def josa(text: str, pair) -> str:
+    """`text` with the particle that fits its last sound: josa("‘4년’", "와과") -> "‘4년’과";
+    a pair of longer particles is a tuple: josa("‘4년’", RAGO) -> "‘4년’이라고"."""
     core = text.rstrip("’”'\") ")
     last = core[-1] if core else ""
     if "가" <= last <= "힣":
@@ -52,3 +55,8 @@ def josa(text: str, pair: str) -> str:
         return text + ("로" if not final or rieul else "으로")
     return text + (pair[1] if final else pair[0])
 
+
+
+def pct(x: float) -> str:
+    """A computed percentage to two decimals at most: 12.5, 3.71, 15."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")

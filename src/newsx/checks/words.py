@@ -13,7 +13,7 @@ from importlib import resources
 from ..errors import RuleError
 
 __all__ = [
-    "alternation", "UP", "DOWN", "JOINS", "MORE", "BEFORE_CUE", "PARTICLES", "STOP",
+    "alternation", "UP", "DOWN", "JOINS", "MORE", "BEFORE_CUE", "COMPARISON", "PREVIOUS_YEAR", "PARTICLES", "STOP",
     "BUDGET_CUE", "PUBLIC_MONEY", "GENERIC_FIRST", "GOV_SUFFIX",
 ]
 
@@ -46,6 +46,8 @@ DOWN = alternation(_words(_DATA, "changes", "down"))
 JOINS = tuple(_words(_DATA, "changes", "joins"))
 MORE = alternation(_words(_DATA, "changes", "more"))
 BEFORE_CUE = re.compile(alternation(_words(_DATA, "changes", "before_cues")))
+COMPARISON = alternation(_words(_DATA, "changes", "comparison"))
+PREVIOUS_YEAR = re.compile(rf"(?:{alternation(_words(_DATA, 'changes', 'previous_year'))})$")
 PARTICLES = tuple(_words(_DATA, "nouns", "particles"))
 STOP = frozenset(_words(_DATA, "nouns", "stop"))
 BUDGET_CUE = re.compile(alternation(_words(_DATA, "budgets", "cues")))
