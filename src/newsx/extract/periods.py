@@ -28,6 +28,17 @@ from .base import Context
 __all__ = ["extract", "find", "rules"]
 
 _PAST_EP = {"었", "았", "였", "었었", "았었", "였었"}
+# News reports what happened in the past tense, so a sentence ending in the
+# plain present (열린다, 운영된다, 접수한다) puts its dates ahead. So does the
+# date's own verb when it is a present reported in speech (시작된다고), a
+# purpose (진행하도록) or a prospective modifier (통지될, 시행할); after a
+# connective without tense (승인하고, 열고) those belong to the next clause
+# ("19일 승인하고 ... 추진한다고 밝혔다" is past).
+_PRESENT_EF = {"ᆫ다", "는다"}
+_AHEAD_EC = {"ᆫ다고", "는다고", "ᆫ다며", "는다며", "도록"}
+_AHEAD_ETM = {"ᆯ", "을"}
+_VERB = ("VV", "XSV", "VX")
+_PREDICATE = _VERB + ("VA", "XSA", "VCP")
 
 
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|'[^'\n]*'")
@@ -57,6 +68,7 @@ def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | N
             break
     morphs = doc.user_data.get("kiwi_morphs") or {}
     prev = ""
+    own_verb = True  # no ending read yet: the next one is the date's own verb's
     for tok in doc.char_span(start, end, alignment_mode="expand") or ():
         for form, tag, s, _ in morphs.get(tok.i, ()):
             if s < start or quoted(s):
@@ -65,8 +77,14 @@ def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | N
                 return first[1]
             if tag == "EP" and form in _PAST_EP:
                 return "past"
-            if tag == "ETM" and form in ("ᆫ", "은") and prev in ("VV", "XSV", "VX"):
+            if tag == "ETM" and form in ("ᆫ", "은") and prev in _VERB:
                 return "past"  # 열린 총회, 참석한 가운데
+            if tag == "EF" and form in _PRESENT_EF:
+                return "future"
+            if own_verb and ((tag == "EC" and form in _AHEAD_EC) or (tag == "ETM" and form in _AHEAD_ETM and prev in _VERB)):
+                return "future"
+            if tag in ("ETM", "EF", "EC") and prev in _PREDICATE:
+                own_verb = False
             if tag in ("ETM", "EF", "EC"):
                 prev = tag
                 continue
