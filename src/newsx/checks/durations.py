@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ..models import Check
 from .tolerance import overlap
 from .view import Q, View, mention
+from .words import EVENTS
 from .wording import RAGO, josa, quote
 
 __all__ = ["range_duration", "elapsed_time"]
@@ -45,11 +46,14 @@ def _periods_near(v: View, q: Q, before_chars: int = 40) -> list:
 def range_duration(v: View) -> list[Check]:
     out = []
     for q in (q for q in v.figures if q.kind == "duration" and q.unit in _PER_UNIT):
-        if re.search(r"(?:이후|후|뒤|[한된난간온]\s?지|째)\s?$", v.body[max(0, q.span[0] - 12) : q.span[0]]):
+        if re.search(r"(?:이후|(?<!향)후|뒤|[한된난간온]\s?지|째)\s?$", v.body[max(0, q.span[0] - 12) : q.span[0]]):
             continue
         if re.match(r"\s?(?:치|분|째|차|만|전|후|뒤|마다|내|이내|이상)", v.body[q.span[1] : q.span[1] + 3]):
             continue  # "19개월치 급여", "3년 만에", "1년 전": not the length of the range
-        near = _periods_near(v, q)
+        bracket = re.match(r"(?:간|동안)?\s?\(", v.body[q.span[1] : q.span[1] + 4])
+        inside = [p for p in v.article.periods if bracket and p.start and p.end
+                  and q.span[1] + bracket.end() <= p.span[0] <= q.span[1] + bracket.end() + 2]
+        near = inside or _periods_near(v, q)  # "향후 5년간(2025~2029년)": the bracket states the range
         if not near:
             continue
         last = near[-1]
@@ -71,13 +75,13 @@ def range_duration(v: View) -> list[Check]:
         slack = 1.0 if q.unit == "일" else 0.3
         ok = overlap(q.iv, (length - slack, length + slack))
         span_text = f"{start}~{end}"
-        msg = (f"{span_text}는 {round(length)}{q.unit}(양끝 포함)으로 {josa(quote(q.text), '와과')} 맞습니다" if ok
-               else f"{span_text}는 {round(length)}{q.unit}(양끝 포함)인데 기사는 {josa(quote(q.text), RAGO)} 적었습니다")
+        msg = (f"{josa(span_text, '는은')} {round(length)}{q.unit}(양끝 포함)으로 {josa(quote(q.text), '와과')} 맞습니다" if ok
+               else f"{josa(span_text, '는은')} {round(length)}{q.unit}(양끝 포함)인데 기사는 {josa(quote(q.text), RAGO)} 적었습니다")
         out.append(Check(rule="range_duration", status="consistent" if ok else "inconsistent", message=msg, items=items))
     return out
 
 
-_ELAPSED_BEFORE = re.compile(r"(?:이후|후|뒤|부터|[한된난간온]\s?지)\s?$")
+_ELAPSED_BEFORE = re.compile(rf"(?:이후|(?<!향)후|뒤|부터|[한된난간온]\s?지|{EVENTS})\s?$")
 # "100여일이 지난", "3년째": time counted up to now; "4년 만에" only says when something else happened
 _UNTIL_NOW = re.compile(r"\s?(?:여|남짓)?\s?(?:(?:이|가)\s?(?:지난|지났|지나|흘렀|흐른|흘러|넘었|넘은|됐|되었|된)|째)")
 _WITHIN = re.compile(r"\s?(?:여|남짓)?\s?만(?:에|이다|인|\s)")

@@ -13,7 +13,7 @@ from importlib import resources
 from ..errors import RuleError
 
 __all__ = [
-    "alternation", "UP", "DOWN", "JOINS", "MORE", "BEFORE_CUE", "COMPARISON", "PREVIOUS_YEAR", "PARTICLES", "STOP",
+    "alternation", "UP", "DOWN", "JOINS", "MORE", "BEFORE_CUE", "COMPARISON", "PREVIOUS_YEAR", "EVENTS", "PARTICLES", "STOP",
     "BUDGET_CUE", "PUBLIC_MONEY", "GENERIC_FIRST", "GOV_SUFFIX",
 ]
 
@@ -48,6 +48,7 @@ MORE = alternation(_words(_DATA, "changes", "more"))
 BEFORE_CUE = re.compile(alternation(_words(_DATA, "changes", "before_cues")))
 COMPARISON = alternation(_words(_DATA, "changes", "comparison"))
 PREVIOUS_YEAR = re.compile(rf"(?:{alternation(_words(_DATA, 'changes', 'previous_year'))})$")
+EVENTS = alternation(_words(_DATA, "elapsed", "events"))
 PARTICLES = tuple(_words(_DATA, "nouns", "particles"))
 STOP = frozenset(_words(_DATA, "nouns", "stop"))
 BUDGET_CUE = re.compile(alternation(_words(_DATA, "budgets", "cues")))
