@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from operator import itemgetter
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -33,6 +34,8 @@ _kiwi: Kiwi | None = None
 
 # Item starts: a bullet that opens a line or follows whitespace. "-" and "ㅇ" only
 # count at the start of a line, since inside text they are hyphens and syllables.
+_SPAN_KEY = itemgetter(2, 3)  # (start, end) of a (form, tag, start, end) morpheme
+_GAP_PIECES = re.compile(r"\s+|\S+")
 _BLOCK_BREAK = re.compile(r"(?m)\n+|(?:(?<=\s)|^)(?=[□○▲※■◆●◇▶] ?\S)|^[ \t]*(?=[-ㅇ] \S)")
 
 if not Token.has_extension("morphs"):
@@ -130,7 +133,7 @@ class KiwiTokenizer:
         starts = set(sent_starts)
         groups: list[list[tuple[str, str, int, int]]] = []
         end = -1
-        for m in sorted(morphs, key=lambda m: (m[2], m[3])):
+        for m in sorted(morphs, key=_SPAN_KEY):
             if m[3] <= m[2]:
                 continue
             if groups and m[2] < end and m[2] not in starts:
@@ -144,7 +147,7 @@ class KiwiTokenizer:
         ranges: list[tuple[int, int, list]] = []
         for g in groups:
             s = g[0][2]
-            e = max(x[3] for x in g)
+            e = g[0][3] if len(g) == 1 else max(x[3] for x in g)
             if ranges and s < ranges[-1][1]:
                 s = ranges[-1][1]
             if e > s:
@@ -163,7 +166,7 @@ class KiwiTokenizer:
                 spaces[-1] = True
                 gap = gap[1:]
                 at += 1
-            for piece in re.findall(r"\s+|\S+", gap):
+            for piece in _GAP_PIECES.findall(gap):
                 words.append(piece)
                 spaces.append(False)
                 is_start.append(not piece.isspace() and at in starts)
@@ -173,21 +176,24 @@ class KiwiTokenizer:
 
         pos = 0
         for s, e, g in ranges:
-            add_gap(text[pos:s], pos)
-            morph_map[len(words)] = [(f, t, ms, me) for f, t, ms, me in g]
+            if s > pos:
+                add_gap(text[pos:s], pos)
+            morph_map[len(words)] = g
             words.append(text[s:e])
             spaces.append(False)
             is_start.append(s in starts)
-            tags.append("+".join(t for _, t, _, _ in g))
-            lemmas.append("".join(f for f, _, _, _ in g))
+            if len(g) == 1:
+                tags.append(g[0][1])
+                lemmas.append(g[0][0])
+            else:
+                tags.append("+".join([m[1] for m in g]))
+                lemmas.append("".join([m[0] for m in g]))
             pos = e
         add_gap(text[pos:], pos)
         if is_start:
             is_start[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=is_start if words else None)
-        for tok, tag, lemma in zip(doc, tags, lemmas):
-            tok.tag_ = tag
-            tok.lemma_ = lemma
+        # tags and lemmas through the constructor: one array write instead of a Token object per word
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=is_start if words else None)
         doc.user_data["kiwi_morphs"] = morph_map
         return doc
 

@@ -48,6 +48,12 @@ _WORDCH = re.compile(r"[0-9A-Za-z가-힣]")
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
 _KINDS = {"government", "public_institution", "company", "university", "hospital", "association", "coalition", "other"}
+_NUMBERED = re.compile(r"\d{2,}[가-힣]?$")
+_LETTER = re.compile(r"[A-Za-z가-힣]")
+_NEXT_LETTERS = re.compile(r"\s*([가-힣A-Z]+)")
+_PREV_WORD = re.compile(r"([0-9A-Za-z가-힣]+)\s+$")
+_NEXT_WORD = re.compile(r"[0-9A-Za-z가-힣]*\s+([0-9A-Za-z가-힣]+)")
+_LATIN_HANGUL = re.compile(r"([A-Z][A-Za-z0-9&]{0,5})([가-힣][가-힣0-9]*)")
 _MARK = ("㈜", "(주)", "（주）")
 _QUOTES = "‘’'\"“”「」『』<>《》〈〉"
 
@@ -67,6 +73,7 @@ class Gazetteer:
     entries: list[Entry]
     surfaces: dict[str, Entry]  # every name, alias and former name -> its entry
     lengths: list[int]  # distinct surface lengths, longest first
+    lengths_by_start: dict[str, list[int]]  # the same, for the surfaces starting with these two characters
     bare_places: frozenset[str]  # 서울, 성남, 하동: place words that are never organisations
 
 
@@ -89,6 +96,51 @@ class Rules:
     generic_prefixes: frozenset[str]
     titles: frozenset[str]
     surnames: frozenset[str]
+    inst_index: "EndIndex" = field(init=False)
+    comm_index: "EndIndex" = field(init=False)
+    long_prefix_index: "EndIndex" = field(init=False)
+    particle_memo: dict = field(init=False, default_factory=dict)
+    word_memo: dict = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.inst_index = EndIndex(self.inst_suffixes)
+        self.comm_index = EndIndex(self.comm_suffixes)
+        self.long_prefix_index = EndIndex([(p, "") for p in self.generic_prefixes if len(p) >= 2])
+
+
+class EndIndex:
+    """(word, value) pairs looked up by how a string ends, without testing every word."""
+
+    def __init__(self, items: list[tuple[str, str]]):
+        self._by_word: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for n, (w, v) in enumerate(items):
+            self._by_word[w].append((n, w, v))
+        self._lengths = sorted({len(w) for w, _ in items})
+        self._last = frozenset(w[-1] for w, _ in items if w)
+
+    def matching(self, s: str) -> list[tuple[str, str]]:
+        """The pairs whose word is a proper ending of `s`, in the order they were given."""
+        if not s or s[-1] not in self._last:
+            return []
+        hits: list[tuple[int, str, str]] = []
+        for n in self._lengths:
+            if n >= len(s):
+                break
+            hits += self._by_word.get(s[-n:], ())
+        hits.sort()
+        return [(w, v) for _, w, v in hits]
+
+    def ends_properly(self, s: str) -> bool:
+        """Whether one of the words is a proper ending of `s` (shorter than `s`)."""
+        if not s or s[-1] not in self._last:
+            return False
+        return any(s[-n:] in self._by_word for n in self._lengths if n < len(s))
+
+    def ends(self, s: str) -> bool:
+        """Whether `s` ends with (or is) one of the words."""
+        if not s or s[-1] not in self._last:
+            return False
+        return any(s[-n:] in self._by_word for n in self._lengths if n <= len(s))
 
 
 _lock = threading.RLock()
@@ -149,7 +201,11 @@ def _load_gazetteer() -> Gazetteer:
                 if e.name.endswith(suffix) and len(e.name) > len(suffix) + 1:
                     bare.add(e.name[: -len(suffix)])
     lengths = sorted({len(s) for s in surfaces}, reverse=True)
-    return Gazetteer(entries, surfaces, lengths, frozenset(bare))
+    by_start: dict[str, set[int]] = defaultdict(set)
+    for s in surfaces:
+        by_start[s[:2]].add(len(s))
+    lengths_by_start = {k: sorted(ns, reverse=True) for k, ns in by_start.items()}
+    return Gazetteer(entries, surfaces, lengths, lengths_by_start, frozenset(bare))
 
 
 def _load_rules() -> Rules:
@@ -224,8 +280,19 @@ def _has_final(ch: str) -> bool | None:
 _FOLLOWERS = ("의", "는", "은", "도", "만", "서", "를", "을", "요", "부터", "까지", "이다", "이라", "로", "으로", "에")
 
 
-def _is_particles(rest: str, prev: str, r: Rules, depth: int = 0) -> bool:
+def _is_particles(rest: str, prev: str, r: Rules) -> bool:
     """Whether `rest` is a run of particles that can follow a word ending in `prev`."""
+    key = (rest, prev)
+    memo = r.particle_memo
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > 200_000:  # word tails repeat; a long batch must not grow this forever
+            memo.clear()
+        found = memo[key] = _particle_run(rest, prev, r, 0)
+    return found
+
+
+def _particle_run(rest: str, prev: str, r: Rules, depth: int) -> bool:
     if not rest:
         return depth > 0
     if depth > 3:
@@ -240,7 +307,7 @@ def _is_particles(rest: str, prev: str, r: Rules, depth: int = 0) -> bool:
             if cls == "V" and final and not (prev and (ord(prev) - 0xAC00) % 28 == 8):  # ㄹ takes 로
                 continue
         for w in words:
-            if rest.startswith(w) and (len(rest) == len(w) or _is_particles(rest[len(w) :], w[-1], r, depth + 1)):
+            if rest.startswith(w) and (len(rest) == len(w) or _particle_run(rest[len(w) :], w[-1], r, depth + 1)):
                 return True
     return False
 
@@ -296,7 +363,7 @@ def _name_like(stem: str, g: Gazetteer, r: Rules, loose: bool = False) -> bool:
     """Could `stem` be a name (코넥, 마린웍스, SK) rather than a common noun, place or phrase?"""
     if len(stem) < 2 or stem in r.generic or stem in r.generic_prefixes or _is_place(stem, g, r):
         return False
-    if stem.isdigit() or re.search(r"\d{2,}[가-힣]?$", stem) or not re.search(r"[A-Za-z가-힣]", stem):
+    if stem.isdigit() or _NUMBERED.search(stem) or not _LETTER.search(stem):
         return False
     if _LATIN.search(stem):
         return stem not in r.latin_generic
@@ -311,7 +378,7 @@ def _name_like(stem: str, g: Gazetteer, r: Rules, loose: bool = False) -> bool:
 
 
 def _is_person(stem: str, text: str, end: int, r: Rules) -> bool:
-    nxt = re.match(r"\s*([가-힣A-Z]+)", text[end:])
+    nxt = _NEXT_LETTERS.match(text, end)
     if nxt and any(nxt.group(1).startswith(t) for t in r.titles):
         return True
     return len(stem) == 3 and stem[0] in r.surnames and bool(_HANGUL.fullmatch(stem[1:]))
@@ -335,28 +402,32 @@ class _State:
     def __init__(self, text: str):
         self.text = text
         self.orgs: dict[str, _Org] = {}
+        self.spans: list[tuple[int, int]] = []
 
     def add(self, key: str, name: str, kind: str, s: int, e: int, entry: Entry | None = None) -> _Org:
         org = self.orgs.get(key)
         if org is None:
             org = self.orgs[key] = _Org(key, name, kind, entry)
         org.mentions[(s, e)] = self.text[s:e]
+        self.spans.append((s, e))
         return org
 
     def covered(self, s: int, e: int) -> bool:
-        return any(a <= s and e <= b for org in self.orgs.values() for a, b in org.mentions)
+        """Whether a mention added so far holds [s, e)."""
+        return any(a <= s and e <= b for a, b in self.spans)
 
 
-def _word_starts(text: str):
-    for i, ch in enumerate(text):
-        if _WORDCH.match(ch) and (i == 0 or not _WORDCH.match(text[i - 1])):
-            yield i
+_WORD_START = re.compile(r"(?<![0-9A-Za-z가-힣])[0-9A-Za-z가-힣]")
+
+
+def _word_starts(text: str) -> list[int]:
+    return [m.start() for m in _WORD_START.finditer(text)]
 
 
 def _gazetteer_hits(text: str, g: Gazetteer, r: Rules):
     """(start, end, surface, entry, particles) of every gazetteer surface at a word start."""
     for i in _word_starts(text):
-        for n in g.lengths:
+        for n in g.lengths_by_start.get(text[i : i + 2], []) + g.lengths_by_start.get(text[i], []):
             if i + n > len(text):
                 continue
             s = text[i : i + n]
@@ -371,12 +442,12 @@ def _gazetteer_hits(text: str, g: Gazetteer, r: Rules):
 
 
 def _prev_word(text: str, s: int) -> str:
-    m = re.search(r"([0-9A-Za-z가-힣]+)\s+$", text[max(0, s - 30) : s])
+    m = _PREV_WORD.search(text[max(0, s - 30) : s])
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, e: int) -> str:
-    m = re.match(r"[0-9A-Za-z가-힣]*\s+([0-9A-Za-z가-힣]+)", text[e : e + 40])
+    m = _NEXT_WORD.match(text[e : e + 40])
     return m.group(1) if m else ""
 
 
@@ -395,16 +466,14 @@ def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) ->
 
 def _suffix_kind(stem: str, g: Gazetteer, r: Rules) -> str | None:
     """Kind of organisation a name ending marks (레인보우로보틱스 -> company), if the name part is a name."""
-    for suffixes, strict in ((r.inst_suffixes, False), (r.comm_suffixes, True)):
-        for suf, kind in suffixes:
-            if not stem.endswith(suf) or len(stem) == len(suf):
-                continue
+    for index, strict in ((r.inst_index, False), (r.comm_index, True)):
+        for suf, kind in index.matching(stem):
             head = stem[: -len(suf)]
             if len(head) < 2 and not _LATIN.search(head):
                 continue
             if head in r.generic or head in r.generic_prefixes or head in r.countries or head in r.latin_generic:
                 continue
-            if any(head.endswith(p) for p in r.generic_prefixes if len(p) >= 2) and not _LATIN.search(head):
+            if r.long_prefix_index.ends(head) and not _LATIN.search(head):
                 continue
             if strict:
                 if _is_place(head, g, r):
@@ -422,21 +491,44 @@ def _brand(head: str, g: Gazetteer) -> bool:
     return bool(e and e.kind == "company")
 
 
+def _word_facts(word: str, r: Rules) -> tuple[str, tuple[str, str] | None, bool, bool]:
+    """(stem, its Latin and Hangul parts, whether its Latin part may be a name, whether the stem has an
+    organisation ending) of a word; words repeat, so the answers are kept."""
+    memo = r.word_memo
+    facts = memo.get(word)
+    if facts is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        stem = _strip_particles(word, r)
+        lm = _LATIN_HANGUL.fullmatch(stem)
+        latin_ok = lm is not None and lm.group(1) not in r.latin_generic
+        has_ending = r.inst_index.ends_properly(stem) or r.comm_index.ends_properly(stem)
+        facts = memo[word] = (stem, lm.groups() if lm else None, latin_ok, has_ending)
+    return facts
+
+
 def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
     text = st.text
+    appos_last = frozenset(h[-1] for h in r.appos_heads)
     for m in _WORD.finditer(text):
         s, word = m.start(), m.group()
-        stem = _strip_particles(word, r)
+        stem, latin_parts, latin_ok, has_ending = _word_facts(word, r)
         e = s + len(stem)
-        if st.covered(s, e) or stem in r.generic or stem in g.surfaces:
-            continue
         before = text[max(0, s - 3) : s]
         after = text[e : e + 3]
         marked = before.endswith(_MARK) or after.startswith(_MARK)
+        # most words meet none of the rules' first conditions; skip them before the costlier checks
+        if not (latin_ok or marked or has_ending):
+            j = s - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j == s - 1 or j < 0 or text[j] not in appos_last:
+                continue
+        if st.covered(s, e) or stem in r.generic or stem in g.surfaces:
+            continue
         # Latin group prefix or Latin name + organisation noun
-        lm = re.fullmatch(r"([A-Z][A-Za-z0-9&]{0,5})([가-힣][가-힣0-9]*)", stem)
-        if lm and lm.group(1) not in r.latin_generic:
-            latin, hangul = lm.groups()
+        if latin_ok:
+            latin, hangul = latin_parts
             if hangul in r.latin_heads:
                 org = st.add(stem, stem, _suffix_kind(stem, g, r) or "company", s, e)
                 if latin not in org.derived:
@@ -685,17 +777,20 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
         for a in org.declared:
             surfaces.setdefault(a, org)
     derived = {a: org for org in st.orgs.values() for a in org.derived if a not in surfaces}
+    by_first: dict[str, list[tuple[str, _Org, bool]]] = defaultdict(list)
+    for table, strict in ((surfaces, False), (derived, True)):
+        for alias, org in table.items():
+            by_first[alias[:1]].append((alias, org, strict))
     for i in _word_starts(text):
-        for table, strict in ((surfaces, False), (derived, True)):
-            for alias, org in table.items():
-                if not text.startswith(alias, i):
-                    continue
-                rest = _boundary_ok(text, i + len(alias), r)
-                if rest is None or (strict and not rest):
-                    continue
-                if text[i + len(alias) : i + len(alias) + 1] == "(" and strict:
-                    continue
-                org.mentions[(i, i + len(alias))] = alias
+        for alias, org, strict in by_first.get(text[i], []) + by_first.get("", []):
+            if not text.startswith(alias, i):
+                continue
+            rest = _boundary_ok(text, i + len(alias), r)
+            if rest is None or (strict and not rest):
+                continue
+            if text[i + len(alias) : i + len(alias) + 1] == "(" and strict:
+                continue
+            org.mentions[(i, i + len(alias))] = alias
 
     return _records(st, ctx)
 
