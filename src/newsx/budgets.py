@@ -44,7 +44,8 @@ def _programmes(v: View, s0: int, s1: int) -> list[_Prog]:
         if re.search(r"[다요까]\.?$", name) or re.match(r"\s?(?:라고|라며|고\s|며\s|는\s|란)", rest):
             continue
         paren = re.match(r"\s?\(([^()]{2,80})\)", body[m.end() : s1])
-        if not (paren or re.match(r"\s?(?:사업|프로젝트|과제|사업단|계획|프로그램)", rest)):
+        named = re.search(r"(?:사업|프로젝트|과제|사업단|프로그램)$", name)  # "‘자율주행 기술개발 혁신사업’에"
+        if not (paren or named or re.match(r"\s?(?:사업|프로젝트|과제|사업단|계획|프로그램)", rest)):
             continue
         pspan = (m.end() + paren.start(1), m.end() + paren.end(1)) if paren else None
         out.append(_Prog(name, (m.start(1), m.start(1) + len(m.group(1).rstrip())), pspan, True))
@@ -56,6 +57,11 @@ def _programmes(v: View, s0: int, s1: int) -> list[_Prog]:
             if re.search(r"(?:은|는|을|를|에|의|로|고|며|서|해|한|된|할|등|에서|까지|부터)$", words[i]) and i < len(words) - 1:
                 words = words[i + 1 :]
                 break
+        while len(words) > 1:  # "내년 스마트공장 고도화 사업": 내년 is the budget's period, not part of the name
+            first = m.end(1) - len(" ".join(words))
+            if not any(p.span[0] <= first < p.span[1] for p in v.article.periods):
+                break
+            words.pop(0)
         if not words or (len(words) == 1 and words[0] in ("사업", "프로젝트")) or words[0] in GENERIC_FIRST or words[0][0].isdigit():
             continue
         name = " ".join(words)
@@ -96,6 +102,13 @@ def _agency(v: View, prog_at: int, s0: int, s1: int, paren, gov) -> tuple[str | 
     in_sentence = [g for g in outside if s0 <= g[0] < s1]
     main = lead[-1] if lead else in_sentence[0] if in_sentence else None
     names, spans = ([main[1]], [main[2]]) if main else ([], [])
+    if main:  # "산업통상자원부와 국토교통부는": joint subjects, in the order written
+        i = outside.index(main)
+        while i > 0 and re.fullmatch(r"\s?(?:와|과|및|,)\s?", v.body[outside[i - 1][2][1] : outside[i][2][0]]):
+            i -= 1
+            if outside[i][1] not in names:
+                names.insert(0, outside[i][1])
+                spans.insert(0, outside[i][2])
     if paren:
         for g in gov:
             if paren[0] <= g[0] < paren[1] and g[1] not in names and re.search(r"공동|주관|함께|협력", v.body[paren[0]:paren[1]]):
@@ -115,6 +128,11 @@ def _purpose(v: View, c0: int, c1: int, exclude: list[tuple[int, int]]) -> tuple
             if not lead:
                 break
             start += lead.end()
+        for org in v.article.organisations:  # "고용노동부는 청년 고용을 늘리기 위해": the subject is not the purpose
+            for o in org.spans:
+                subject = re.match(r"(?:\([^()]*\))?\s?(?:은|는|이|가)\s", v.body[o.span[1] : m.end(1)])
+                if start <= o.span[0] < m.end(1) and subject:
+                    start = max(start, o.span[1] + subject.end())
         if any(a - 2 < m.end(1) and start < b + 2 for a, b in exclude) or re.fullmatch(r"(?:하기\s?)?위(?:해|하여|한)", v.body[start : m.end(1)]):
             continue
         return v.body[start : m.end(1)], (start, m.end(1))
@@ -179,6 +197,13 @@ def budgets_of(v: View) -> list[Budget]:
     return sorted(budgets, key=lambda b: b.spans[0] if b.spans else (0, 0))
 
 
+def _gov_subject(v: View, at: int, gov) -> bool:
+    """Is a government body the subject of the sentence before `at` ("과학기술정보통신부는 … 3조원을 투자한다")?"""
+    s0, _ = v.sentence_span(at)
+    return any(s0 <= g[0] < at and not _in_parens(v.body, g[0])
+               and re.match(r"(?:\([^()]*\))?\s?(?:은|는|이|가|도)\s", v.body[g[2][1] : at]) for g in gov)
+
+
 def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
     """Spending stated without a programme name ("내년 예산 7000억원을 투입"); repeats merge into one record."""
     out: dict[tuple, Budget] = {}
@@ -187,7 +212,8 @@ def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
         if tuple(m.span) in used or tuple(m.span) in parts:
             continue
         c0, c1 = v.clause_span(m.span[0])
-        if not PUBLIC_MONEY.search(v.body[c0:c1]) or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):
+        public = PUBLIC_MONEY.search(v.body[c0:c1]) or (BUDGET_CUE.search(v.body[m.span[1] : c1]) and _gov_subject(v, m.span[0], gov))
+        if not public or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):
             continue
         periods = sorted((p for p in v.article.periods
                           if c0 <= p.span[0] < c1 and not re.fullmatch(r"\d{1,2}일", p.text) and not is_comparison(v, p)),

@@ -37,7 +37,7 @@ def repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
         if not m[2]:
             continue
         for g in groups:
-            if any(o[3] == m[3] and same_thing(o[2], m[2]) for o in g):
+            if any(_same_key(o, m, lead) and same_thing(o[2], m[2]) for o in g):
                 g.append(m)
                 break
         else:
@@ -59,7 +59,9 @@ def repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
         noun = max(sorted(counts), key=lambda w: (counts[w], -len(w)))
         lead_text = ", ".join(quote(o[0].text, 16) for o in leads)
         body_text = ", ".join(quote(o[0].text, 16) for o in body)
-        if bad:
+        if bad and len(leads) == 1:
+            msg = f"제목 아래 요약의 ‘{noun}’ 수치 {josa(lead_text, '가이')} 본문({body_text})과 다릅니다"
+        elif bad:
             msg = f"제목 아래 요약의 ‘{noun}’ 수치 {lead_text} 중 {josa(', '.join(quote(o[0].text, 16) for o in bad), '가이')} 본문({body_text})에 없습니다"
         else:
             msg = f"제목 아래 요약의 ‘{noun}’ 수치 {josa(lead_text, '가이')} 본문({body_text})과 맞습니다"
@@ -67,3 +69,15 @@ def repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
         out.append(Check(rule="repeated_figure", status="inconsistent" if bad else "consistent", message=msg, items=items))
     return out
 
+
+
+def _same_key(a, b, lead: int) -> bool:
+    """Same kind, unit, period and programme; a deck line that leaves out the year or the
+    programme ("스마트공장 보급에 3000억원 투입") matches the body figure that states them."""
+    (fa, ua, pa, ga), (fb, ub, pb, gb) = a[3], b[3]
+    if (fa, ua) != (fb, ub):
+        return False
+    if pa == pb and ga == gb:
+        return True
+    in_lead = [o for o in (a, b) if o[0].span[0] < lead]
+    return len(in_lead) == 1 and in_lead[0][3][2] in (None, pa if in_lead[0] is b else pb) and in_lead[0][3][3] in (None, ga if in_lead[0] is b else gb)
