@@ -13,7 +13,7 @@ import importlib.util
 import pytest
 
 from newsx.components import context_of
-from newsx.extract import organisations
+from newsx.extract import gazetteer, organisations
 from newsx.models import Organisation
 
 from conftest import SHARED
@@ -192,7 +192,7 @@ def test_kinds(tokenizer_nlp):
 
 
 def test_gazetteer_covers_the_government_and_every_local_government():
-    g = organisations.gazetteer()
+    g = gazetteer.gazetteer()
     names = {e.name for e in g.entries}
     ministries = {n for n in names if n.endswith("부") and g.surfaces[n].kind == "government" and " " not in n}
     assert len(ministries) >= 19
@@ -203,7 +203,7 @@ def test_gazetteer_covers_the_government_and_every_local_government():
 
 
 def test_user_words_keep_names_whole(tokenizer_nlp):
-    words = {w for w, tag, _ in organisations.user_words()}
+    words = {w for w, tag, _ in gazetteer.user_words()}
     assert {"산업통상부", "HD현대미포", "과학기술정보통신부"} <= words
     doc = tokenizer_nlp("산업통상부는 HD현대미포와 협약했다.")
     assert "산업통상부" in [t.text for t in doc]
