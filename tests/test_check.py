@@ -288,6 +288,119 @@ def test_speech_quotes_are_not_programmes():
     assert [b.programme for b in annotate(a).budgets] == [None]
 
 
+# ---------------------------------------------------------------- press-release sentences, through the whole pipeline
+
+MOEF = "기획재정부는 내년 첨단산업 분야에 "
+DECK = "중기부 보도자료\n중기부, 스마트공장 보급에 3000억원 투입\n\n중소벤처기업부는 내년 스마트공장 보급 사업에 {}을 투입한다고 밝혔다."
+
+# (case id, text, published, expected [(rule, status)]): sentences written for these tests, not taken from the
+# corpus, so that the rules are judged on wording they were not tuned on
+PRESS = [
+    # parts against totals: "총 …(…)", "총 …. 이 중 …", "총 …, 이 중 …", "… 등 총 …"
+    ("bracket parts add up",       MOEF + "총 13조원(R&D 6조원, 인프라 4조원, 인력 3조원)을 투입한다.",  "2025-12-26", [("parts_total", "consistent")]),
+    ("bracket parts fall short",   MOEF + "총 13조원(R&D 5조원, 인프라 4조원, 인력 3조원)을 투입한다.",  "2025-12-26", [("parts_total", "inconsistent")]),
+    ("이 중 within the total",      MOEF + "총 13조원을 투입한다. 이 중 R&D 5조원, 인프라 4조원, 인력 3조원이다.", "2025-12-26", [("parts_total", "consistent")]),
+    ("이 중 over the total",        MOEF + "총 13조원을 투입한다. 이 중 R&D 7조원, 인프라 4조원, 인력 3조원이다.", "2025-12-26", [("parts_total", "inconsistent")]),
+    ("', 이 중' in one sentence",    MOEF + "총 13조원, 이 중 R&D 5조원, 인프라 4조원, 인력 3조원을 배정했다.", "2025-12-26", [("parts_total", "consistent")]),
+    ("', 이 중' over the total",     MOEF + "총 13조원, 이 중 R&D 7조원, 인프라 4조원, 인력 3조원을 배정했다.", "2025-12-26", [("parts_total", "inconsistent")]),
+    ("parts before '등 총'",         "기획재정부는 R&D 6조원, 인프라 4조원, 인력 3조원 등 총 13조원을 첨단산업에 투입한다.", "2025-12-26", [("parts_total", "consistent")]),
+    ("parts before '합쳐 총', wrong", "기획재정부는 R&D 6조원과 인프라 4조원, 인력 3조원을 합쳐 총 14조원을 첨단산업에 투입한다.", "2025-12-26", [("parts_total", "inconsistent")]),
+    ("one-digit 조 is not ±0.5조",   MOEF + "총 3조원(R&D 2조원, 인프라 5000억원)을 투입한다.", "2025-12-26", [("parts_total", "inconsistent")]),
+    ("parts more precise than total", "기획재정부는 지역 균형 사업에 총 1조원(국비 4,820억원, 지방비 5,150억원)을 투입한다.", "2025-12-26", [("parts_total", "consistent")]),
+    # percent changes whose base, the year before, is stated in another sentence
+    ("전년 대비, base elsewhere",    "올해 관련 예산은 4,000억원이었다. 정부는 내년 예산을 전년 대비 12.5% 증가한 4,500억원으로 편성했다.", "2025-12-26", [("percent_change", "consistent")]),
+    ("전년 대비, base elsewhere, wrong", "올해 관련 예산은 4,000억원이었다. 정부는 내년 예산을 전년 대비 12.5% 증가한 4,600억원으로 편성했다.", "2025-12-26", [("percent_change", "inconsistent")]),
+    ("전년 대비, no base stated",     "정부는 내년 관련 예산을 전년 대비 12.5% 증가한 4,500억원으로 편성했다.", "2025-12-26", []),
+    ("전년(…) 대비 in brackets",      "정부는 내년 관련 예산을 전년(4,000억원) 대비 12.5% 증가한 4,500억원으로 편성했다.", "2025-12-26", [("percent_change", "consistent")]),
+    ("dollars, percent wrong",       "수출은 지난해 500억달러에서 올해 560억달러로 15% 증가했다.", "2025-12-26", [("percent_change", "inconsistent")]),
+    # ranges against stated durations
+    ("부터 까지 5년간",               "정부는 2025년부터 2029년까지 5년간 총 2조원을 투입한다.", "2025-12-26", [("range_duration", "consistent")]),
+    ("부터 까지 4년간",               "정부는 2025년부터 2029년까지 4년간 총 2조원을 투입한다.", "2025-12-26", [("range_duration", "inconsistent")]),
+    ("향후 5년간(range)",            "정부는 향후 5년간(2025~2029년) 총 2조원을 투입한다.", "2025-12-26", [("range_duration", "consistent")]),
+    ("향후 4년간(range)",            "정부는 향후 4년간(2025~2029년) 총 2조원을 투입한다.", "2025-12-26", [("range_duration", "inconsistent")]),
+    # the deck against the body
+    ("deck without year, differs",   DECK.format("2,800억원"), "2025-12-26", [("repeated_figure", "inconsistent")]),
+    ("deck without year, agrees",    DECK.format("3,000억원"), "2025-12-26", [("repeated_figure", "consistent")]),
+    # elapsed time: "출범 N년 만에" is flagged only when more time is claimed than has passed
+    ("출범 1년 만에, 9 months",       "지난 3월 10일 출범한 협의체는 출범 1년 만에 회원사 500곳을 넘어섰다.", "2025-12-26", []),
+    ("출범 2년 만에, 9 months",       "지난 3월 10일 출범한 협의체는 출범 2년 만에 회원사 500곳을 넘어섰다.", "2025-12-26", [("elapsed_time", "inconsistent")]),
+    ("출범 이후 100여일, too late",   "지난 9월 10일 출범한 협의체는 출범 이후 100여일이 지났다.", "2026-06-01", [("elapsed_time", "inconsistent")]),
+    # change arithmetic with the delta inside the change
+    ("에서 로 N개 늘었다",            "참여기업은 2023년 120개에서 올해 180개로 60개 늘었다.", "2025-12-26", [("change_arithmetic", "consistent")]),
+    ("에서 로 N개 늘었다, wrong",     "참여기업은 2023년 120개에서 올해 180개로 70개 늘었다.", "2025-12-26", [("change_arithmetic", "inconsistent")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", [c[1:] for c in PRESS], ids=[c[0] for c in PRESS])
+def test_press_sentences(text, published, expected):
+    article = newsx.extract(text, published=published)
+    got = sorted((c.rule, c.status) for c in article.checks)
+    assert got == sorted(expected), [c.message for c in article.checks]
+    for c in article.checks:
+        assert not re.search(r"[년월일개원명곳]’라고", c.message), c.message  # ‘4년’이라고, not ‘4년’라고
+        for m in c.items:
+            assert article.body[m.span[0] : m.span[1]] == m.text
+
+
+def test_at_least_twenty_press_cases():
+    assert len(PRESS) >= 20
+
+
+def test_press_message_names_the_base_and_both_years_figures():
+    article = newsx.extract(PRESS[11][1], published="2025-12-26")
+    (c,) = article.checks
+    assert "4,000억원" in c.message and "4,600억원" in c.message and "15%" in c.message and "12.5%" in c.message
+
+
+# (case id, text, [(programme, amount, start, end, agency, purpose)]) — every budget the text yields
+PRESS_BUDGETS = [
+    ("agency with (장관 …), quoted name",
+     "과학기술정보통신부(장관 배경훈)는 ‘AI 반도체 팹리스 육성’ 사업에 2026년부터 2030년까지 5년간 총 1,200억원을 투입한다고 밝혔다.",
+     [("AI 반도체 팹리스 육성", 1200e8, "2026", "2030", "과학기술정보통신부", None)]),
+    ("two names with (amount, period)",
+     "보건복지부는 18일 바이오 산업 육성 계획을 발표했다. 주요 과제는 ‘K-바이오 랩허브 구축’(480억원, 2025~2029년)과 "
+     "‘첨단재생의료 임상연구 지원’(210억원, 2026~2028년)이다.",
+     [("K-바이오 랩허브 구축", 480e8, "2025", "2029", "보건복지부", None),
+      ("첨단재생의료 임상연구 지원", 210e8, "2026", "2028", "보건복지부", None)]),
+    ("unquoted '… 사업에 N억원을 투입'",
+     "중소벤처기업부는 내년 스마트공장 고도화 사업에 3,000억원을 투입한다.",
+     [("스마트공장 고도화 사업", 3000e8, "2026", "2026", "중소벤처기업부", None)]),
+    ("quoted name ending in 사업, joint agencies",
+     "산업통상자원부와 국토교통부는 ‘자율주행 기술개발 혁신사업’에 2027년까지 1조974억원을 투입할 계획이다.",
+     [("자율주행 기술개발 혁신사업", 10974e8, None, "2027", "산업통상자원부·국토교통부", None)]),
+    ("purpose without the subject",
+     "고용노동부는 청년 고용을 늘리기 위해 ‘청년일자리도약장려금’ 사업 예산 7,000억원을 편성했다.",
+     [("청년일자리도약장려금", 7000e8, None, None, "고용노동부", "청년 고용을 늘리기 위해")]),
+    ("‘…’ 프로젝트",
+     "국토교통부는 ‘스마트시티 챌린지’ 프로젝트에 2026년 150억원을 투입한다.",
+     [("스마트시티 챌린지", 150e8, "2026", "2026", "국토교통부", None)]),
+    ("unquoted, 들여",
+     "해양수산부는 올해 스마트항만 실증 사업에 250억원을 들여 부산항과 광양항에 자동화 설비를 구축했다고 밝혔다.",
+     [("스마트항만 실증 사업", 250e8, "2025", "2025", "해양수산부", None)]),
+    ("a company's spending is no budget",
+     "삼성전자는 평택에 30조원 규모의 반도체 공장을 짓는다.",
+     []),
+    ("government spending without a name",
+     "과학기술정보통신부는 2035년까지 양자 기술 개발에 3조원을 투자한다.",
+     [(None, 3e12, None, "2035", "과학기술정보통신부", None)]),
+    ("a total's parts are not budgets; 전년 대비 is not the period",
+     "기획재정부는 내년 첨단산업 분야에 총 13조원(R&D 6조원, 인프라 4조원, 인력 3조원)을 투입한다. "
+     "관련 예산은 전년 대비 10% 늘었다.",
+     [(None, 13e12, "2026", "2026", "기획재정부", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in PRESS_BUDGETS], ids=[c[0] for c in PRESS_BUDGETS])
+def test_press_budgets(text, expected):
+    article = newsx.extract(text, published="2025-12-26")
+    got = [(b.programme, b.amount.value if b.amount else None, b.period.start if b.period else None,
+            b.period.end if b.period else None, b.agency, b.purpose) for b in article.budgets]
+    assert got == expected
+    for b in article.budgets:
+        for s, e in b.spans:
+            assert 0 <= s < e <= len(article.body)
+
+
 # ---------------------------------------------------------------- the seed, through the whole pipeline
 
 

@@ -219,11 +219,18 @@ def _add_change(v: View, c) -> None:
         a_iv, a_text, a_span = _side(c, c.after, False)
         sides = {"before": (c.before, b_iv, b_text, b_span), "after": (c.after, a_iv, a_text, a_span)}
         v.figures.append(Q("change", c.text, span, c.after - c.before, unit, minus(a_iv, b_iv), c, sides=sides))
-        tokens = [m.group(0) for m in AMOUNT.finditer(c.text)]
-        stated = [t for t in tokens[2:] if c.delta is not None and abs((parse_amount(t) or 0) - abs(c.delta)) < 1e-6 * max(1, abs(c.delta))]
-        if stated:  # a delta written inside the change itself ("1000개에서 1300개로 300개 늘어")
-            iv = interval(abs(c.delta), "exact", stated[0])
-            v.figures.append(Q("delta", c.text, span, c.delta, unit, iv if c.delta >= 0 else negate(iv), c, "delta"))
+        # a delta written inside the change itself ("1000개에서 1300개로 300개 늘어"), read from the
+        # text: the extractor may give the computed difference instead of the stated one
+        for m in AMOUNT.finditer(c.text, a_span[1] - c.span[0]):
+            verb = re.match(rf"\s?[가-힣%]{{0,3}}\s?(?:더\s?)?({UP}|{DOWN})", c.text[m.end() :])
+            n = parse_amount(m.group(0))
+            if re.match(r"\s?(?:%|퍼센트)", c.text[m.end() :]) and unit not in ("%", "%p"):
+                continue  # "15% 증가": a rate, the other rule's business
+            if verb and n is not None:
+                sign = -1 if re.match(DOWN, verb.group(1)) else 1
+                iv = interval(n, "exact", m.group(0))
+                v.figures.append(Q("delta", c.text, span, sign * n, unit, iv if sign > 0 else negate(iv), c, "delta"))
+                break
     elif c.delta is not None:
         iv = interval(abs(c.delta), "exact", c.text)
         v.figures.append(Q("delta", c.text, span, c.delta, unit, iv if c.delta >= 0 else negate(iv), c, "delta"))

@@ -28,7 +28,10 @@ def show(value: float, unit: str) -> str:
         return _fmt(value) + "원"
     if unit in ("%", "%p"):
         return f"{value:g}{unit}"
-    return _fmt(value) + unit
+    return _fmt(value) + _CURRENCY.get(unit, unit)
+
+
+_CURRENCY = {"USD": "달러", "EUR": "유로", "JPY": "엔", "CNY": "위안", "GBP": "파운드"}
 
 
 def quote(text: str, limit: int = 24) -> str:
