@@ -50,6 +50,14 @@ class Rules:
     patterns: dict
 
 
+def _parts(words, after: str) -> str:
+    """Parts of a year or month; a one-syllable one (초, 말) not as the head of a
+    list of words (초·중·고, 말·소)."""
+    multi = [w for w in words if len(w) > 1]
+    single = [w for w in words if len(w) == 1]
+    return rf"(?:(?:{_alt(multi)}){after}|(?:{_alt(single)})(?![·ㆍ][가-힣]){after})"
+
+
 def _norm(word: str) -> str:
     return re.sub(r"\s+", " ", word)
 
@@ -98,8 +106,8 @@ def rules() -> Rules:
         "event_word": rf"(?:{_alt(raw['event_day_words'])})",
         "week_word": rf"(?:{_alt(raw['week_words'])})",
         "qrange": rf"(?P<a>[1-4]){SP}?(?:{dash}){SP}?(?P<b>[1-4])분기",
-        "year_part": rf"(?:{_alt(raw['year_parts'])}){after_part}",
-        "month_part": rf"(?:{_alt(raw['month_parts'])}){after_part}",
+        "year_part": _parts(raw["year_parts"], after_part),
+        "month_part": _parts(raw["month_parts"], after_part),
         "forward": (
             rf"(?:{_alt(raw['forward']['words'])}){SP}?(?P<n>\d{{1,3}}){SP}?"
             rf"(?P<u>{_alt(raw['forward']['units'])})(?:간)?"

@@ -94,8 +94,12 @@ def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | N
     return first[1] if first else None
 
 
-def _bounds(p: Point, pub: date | None, event: date | None, tense) -> tuple[str | None, str | None]:
-    """(start, end) of one point; (None, None) when it needs a publication date that is unknown."""
+def _bounds(p: Point, pub: date | None, event: date | None, tense,
+            after: date | None = None) -> tuple[str | None, str | None]:
+    """(start, end) of one point; (None, None) when it needs a publication date that is unknown.
+
+    `after` is the start of the date named before it in the same sentence, if any.
+    """
     if p.forward:
         if pub is None:
             return None, None
@@ -125,9 +129,9 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense) -> tuple[str 
         y, mo = dates.add_months(pub.year, pub.month, p.month_off)
     if y is None:
         if mo is None and p.year_part is not None:  # 상반기, 연말 alone: this year
-            y = pub.year
+            y = pub.year + _part_shift(p, pub, tense)
         else:
-            y, mo = _nearest(p, mo, pub, tense)
+            y, mo = _nearest(p, mo, pub, tense, after)
     if mo is None:
         if p.year_part:
             if p.year_part == (1, 12):
@@ -145,12 +149,27 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense) -> tuple[str 
     return dates.iso(y, mo, p.day), dates.iso(y, mo, last)
 
 
-def _nearest(p: Point, mo: int | None, pub: date, tense) -> tuple[int, int]:
+def _part_shift(p: Point, pub: date, tense) -> int:
+    """+1 or -1 when a part of this year is over (or not begun) but its clause
+    looks ahead (or back): "2분기부터 허용할 계획이다" in December is next year's."""
+    first, last = dates.months_bounds(pub.year, *p.year_part)
+    direction = p.prefix or {"past": -1, "future": 1}.get(tense() or "", 0)
+    now = dates.iso(pub.year, pub.month)
+    if direction > 0 and last < now:
+        return 1
+    if direction < 0 and first > now:
+        return -1
+    return 0
+
+
+def _nearest(p: Point, mo: int | None, pub: date, tense, after: date | None = None) -> tuple[int, int]:
     """(year, month) for a date that leaves them out: the reading nearest to publication.
 
     오는/지난 or the tense of the clause after the date ("24일 ... 발표했다")
     rule out readings after or before publication; a weekday next to the date
-    (수요일(15일), 15일(수)) rules out the others.
+    (수요일(15일), 15일(수)) rules out the others. Without either, dates listed
+    in one sentence run forward: "3월 2일부터 6월 30일까지, 2학기는 8월 17일
+    시작" keeps 8월 17일 after 3월 2일 (`after`).
     """
     cands = []
     for off in (-2, -1, 0, 1):
@@ -170,6 +189,8 @@ def _nearest(p: Point, mo: int | None, pub: date, tense) -> tuple[int, int]:
         cands = [c for c in cands if c[2].weekday() == p.weekday] or cands
     direction = p.prefix or {"past": -1, "future": 1}.get(tense() or "", 0)
     pool = [c for c in cands if (direction >= 0 or c[2] <= pub) and (direction <= 0 or c[3] >= pub)] or cands
+    if not direction and after is not None:
+        pool = [c for c in pool if c[2] >= after] or pool
 
     def distance(c) -> int:
         if c[2] <= pub <= c[3]:
@@ -178,6 +199,14 @@ def _nearest(p: Point, mo: int | None, pub: date, tense) -> tuple[int, int]:
 
     y, m, _, _ = min(pool, key=lambda c: (distance(c), c[2]))
     return y, m
+
+
+def _first_day(bounds: tuple[str | None, str | None] | None) -> date | None:
+    """The first day of a resolved period whose start names a month or a day."""
+    if not bounds or not bounds[0] or len(bounds[0]) < 7:
+        return None
+    y, m, d = dates.parse_iso(bounds[0])
+    return date(y, m, d or 1)
 
 
 def _is_single_day(p: Point) -> bool:
@@ -202,24 +231,38 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     resolved: list[tuple[Found, tuple, tuple | None]] = []
     event: date | None = None
     window = r.raw.get("event_day_window", 7)
+    last: tuple[int, date] | None = None  # (sentence, start) of the date before
     for f in found:
+        sent = ctx.sentence_of(f.start)
+        after = last[1] if last and last[0] == sent else None
         try:
-            a = _bounds(f.a, pub, None, tense_after(f.a.end)) if f.a.event_off is None else None
-            b = _bounds(f.b, pub, None, tense_after(f.b.end)) if f.b is not None and f.b.event_off is None else None
+            a = _bounds(f.a, pub, None, tense_after(f.a.end), after) if f.a.event_off is None else None
+            a_start = _first_day(a)
+            b = (_bounds(f.b, pub, None, tense_after(f.b.end), a_start or after)
+                 if f.b is not None and f.b.event_off is None else None)
         except ValueError:
             continue
         resolved.append((f, a, b))
+        if a_start is not None:
+            last = (sent, a_start)
         if event is None and pub is not None and f.b is None and _is_single_day(f.a) and a and a[0]:
             d = date.fromisoformat(a[0])
             if timedelta(0) <= pub - d <= timedelta(days=window):
                 event = d
     out: list[Period] = []
+    days: list[tuple[int, date]] = []  # (sentence, day) of each single day named so far
     for f, a, b in resolved:
+        sent = ctx.sentence_of(f.start)
         if a is None:
-            a = _bounds(f.a, pub, event, None)
+            # 이날, 같은 날, 전날 point back at a day named in this sentence or the one
+            # before ("지난 15일 간담회를 열었다. 이날 참석자들은"), else at the event day
+            near = days[-1][1] if days and sent - 1 <= days[-1][0] <= sent else event
+            a = _bounds(f.a, pub, near, None)
         if f.b is not None and b is None:
             b = _bounds(f.b, pub, event, None)
         start, end = a
+        if f.b is None and f.a.day2 is None and (f.a.day is not None or f.a.event_off is not None) and start and len(start) == 10:
+            days.append((sent, date.fromisoformat(start)))
         if b is not None:
             end = b[1]
             if start and end and end < start[: len(end)]:
@@ -236,7 +279,7 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
             Period(
                 text=text[f.start : f.end],
                 span=(f.start, f.end),
-                sentence=ctx.sentence_of(f.start),
+                sentence=sent,
                 start=start,
                 end=end,
                 relative=rel,
