@@ -106,8 +106,9 @@ def _before_after(v: View, s0: int, s1: int, family: str, exclude: tuple[int, in
         if s0 <= c.span[0] < s1 and c.before is not None and c.after is not None and (
             (family == "money") == (norm_unit(c.unit) == "KRW")
         ):
-            f = next(q for q in v.figures if q.record is c and q.kind == "change")
-            return f.sides["before"], f.sides["after"]
+            f = next((q for q in v.figures if q.record is c and q.kind == "change"), None)
+            if f is not None:  # None: its before was computed by the extractor, not written
+                return f.sides["before"], f.sides["after"]
     kinds = {"money": ("money",), "count": ("count",), "percent": ("percent",)}[family]
     qs = [q for q in v.figures if q.kind in kinds and s0 <= q.span[0] < s1
           and not (exclude and exclude[0] <= q.span[0] < exclude[1]) and not (q.span[0] <= at < q.span[1])]
