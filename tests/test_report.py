@@ -12,8 +12,8 @@ from rich.console import Console
 
 import newsx
 from newsx.check import annotate
-from newsx.models import Article, Mention, Money, Organisation, Period
-from newsx.report import print_report, render_html
+from newsx.models import Article, Budget, Mention, Money, Organisation, Period
+from newsx.report import _budget_row, print_report, render_html
 
 from conftest import FIXTURES, ROOT
 
@@ -77,6 +77,30 @@ def test_terminal_report_lists_budgets_then_checks():
     out = console.export_text()
     assert out.index("데이터플랫폼 기술개발") < out.index("기간과 햇수")
     assert "300억원" in out and "일치" in out and "4년" in out
+
+
+PERIOD_CELLS = [
+    ("내년",                  "2026", "2026", "내년 (2026년)"),
+    ("2030년까지",            None,   "2030", "2030년까지"),
+    ("2026년부터 2029년까지", "2026", "2029", "2026년부터 2029년까지"),
+    ("올해 3월부터 8월까지",  "2025-03", "2025-08", "올해 3월부터 8월까지 (2025년 3월~2025년 8월)"),
+    ("2026년부터",            "2026", None,   "2026년부터"),
+]
+
+
+@pytest.mark.parametrize("text, start, end, cell", PERIOD_CELLS)
+def test_budget_period_cell_resolves_relative_words_only(text, start, end, cell):
+    body = f"산업부는 {text} 예산 300억원을 투입한다."
+    p = body.index(text)
+    b = Budget(amount=Money(text="300억원", span=(body.index("300억원"), body.index("300억원") + 5), value=3e10),
+               period=Period(text=text, span=(p, p + len(text)), start=start, end=end))
+    assert _budget_row(b)[1:3] == ["300억원", cell]
+
+
+def test_html_budgets_come_before_the_article():
+    page = render_html(_hostile())
+    assert page.index('<section class="budgets">') < page.index("<article>")
+    assert 'title="700,000,000,000 KRW"' in page  # the amount's normalised value on hover
 
 
 # ---------------------------------------------------------------- the real browser

@@ -13,6 +13,7 @@ The page loads nothing and runs nothing: every piece of article text goes throug
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 from .models import Article, Budget
@@ -57,7 +58,7 @@ def _value(kind: str, item) -> str:
             out += f" ~ {_num(item.value_max)}"
         return out + ("" if item.qualifier == "exact" else f" ({item.qualifier})")
     if kind == "periods":
-        return f"{item.start or '…'} → {item.end or '…'}"
+        return _span_of_time(item)
     if kind in ("counts", "durations"):
         noun = getattr(item, "noun", None)
         qual = "" if item.qualifier == "exact" else f" ({item.qualifier})"
@@ -70,9 +71,39 @@ def _value(kind: str, item) -> str:
     return ""
 
 
+def _when(iso: str) -> str:
+    """'2026' -> '2026년', '2025-03' -> '2025년 3월', '2025-09-10' -> '2025년 9월 10일'."""
+    parts = iso.split("-")
+    out = f"{parts[0]}년"
+    if len(parts) > 1:
+        out += f" {int(parts[1])}월"
+    if len(parts) > 2:
+        out += f" {int(parts[2])}일"
+    return out
+
+
+def _span_of_time(p) -> str:
+    """A period in the words a reader uses: '2026년', '2026~2029년', '~2030년', '2025년 3월~2025년 8월'."""
+    if p.start and p.start == p.end:
+        return _when(p.start)
+    if not p.start:
+        return f"~{_when(p.end)}" if p.end else "–"
+    if not p.end:
+        return f"{_when(p.start)}~"
+    if len(p.start) == len(p.end) == 4:
+        return f"{p.start}~{p.end}년"
+    return f"{_when(p.start)}~{_when(p.end)}"
+
+
 def _budget_row(b: Budget) -> list[str]:
-    amount = f"{b.amount.text} ({_num(b.amount.value)} {b.amount.currency})" if b.amount else "–"
-    period = f"{b.period.text} ({b.period.start or '…'}–{b.period.end or '…'})" if b.period else "–"
+    """Programme, amount, period, agency, purpose as written; a period also resolved when its
+    words are relative or open ("내년 (2026년)", "2030년까지 (~2030년)")."""
+    amount = b.amount.text if b.amount else "–"
+    period = "–"
+    if b.period:
+        resolved = _span_of_time(b.period)
+        years = re.findall(r"\d{4}", resolved)
+        period = b.period.text if years and all(y in b.period.text for y in years) else f"{b.period.text} ({resolved})"
     return [b.programme or "(사업명 없음)", amount, period, b.agency or "–", b.purpose or "–"]
 
 
@@ -238,7 +269,7 @@ ol.checks li:target{outline:2px solid #1c7ed6}
 .status{font-weight:700;margin-right:6px}.consistent .status{color:#2f9e44}.inconsistent .status{color:#e03131}.unverifiable .status{color:#b26b00}
 .rule{color:#5c6b80;font-size:12px;margin-right:6px}
 .items{font-size:12px;margin-top:3px}.items a{color:#1c64b4;margin-right:8px}
-section.budgets{padding:0 28px 28px}
+section.budgets{padding:4px 28px 0}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:14px}
 th,td{border:1px solid #e3e6ea;padding:6px 10px;text-align:left;vertical-align:top}
 th{background:#f1f3f5}
@@ -247,10 +278,11 @@ td a{color:#1c64b4}
 """
 
 
-def _link(marks_by_span: dict, span, text: str) -> str:
+def _link(marks_by_span: dict, span, text: str, title: str = "") -> str:
     m = marks_by_span.get(tuple(span)) if span else None
     label = html.escape(text)
-    return f'<a href="#{m.id}">{label}</a>' if m else label
+    hover = f' title="{html.escape(title, quote=True)}"' if title else ""
+    return f'<a href="#{m.id}"{hover}>{label}</a>' if m else label
 
 
 def render_html(article: Article) -> str:
@@ -278,7 +310,7 @@ def render_html(article: Article) -> str:
         prog_span = b.spans[0] if b.spans and b.programme else None
         cells_html = [
             _link(by_span, prog_span, cells[0]) if prog_span and tuple(prog_span) in by_span else e(cells[0]),
-            _link(by_span, b.amount.span, cells[1]) if b.amount else e(cells[1]),
+            _link(by_span, b.amount.span, cells[1], f"{_num(b.amount.value)} {b.amount.currency}") if b.amount else e(cells[1]),
             _link(by_span, b.period.span, cells[2]) if b.period else e(cells[2]),
             e(cells[3]),
             e(cells[4]),
@@ -302,11 +334,11 @@ def render_html(article: Article) -> str:
 <header><h1>{e(article.title or "(제목 없음)")}</h1><div class="meta">{meta}</div>
 <div class="summary"><span class="chip" style="background:#fff;color:#1f2a44">검증 {len(article.checks)}건</span>{chips}</div></header>
 <div class="legend">{legend}</div>
+<section class="budgets"><h2>예산 {len(article.budgets)}건</h2>{budgets}</section>
 <main>
 <article>{_body_html(article, marks)}</article>
 <aside><h2>검증 결과</h2>{'<ol class="checks">' + "".join(checks_html) + "</ol>" if checks_html else '<p class="empty">검증할 수 있는 주장이 없습니다.</p>'}</aside>
 </main>
-<section class="budgets"><h2>예산 {len(article.budgets)}건</h2>{budgets}</section>
 </body>
 </html>
 """
