@@ -52,20 +52,31 @@ def _patterns():
     inc, dec, reach, neu = (_alt(c[k], spaced=False) for k in ("increase", "decrease", "reach", "neutral"))
     adv = _alt(c["adverbs"])
     verb = rf"(?:(?P<inc>{inc})|(?P<dec>{dec})|(?P<neu>{neu}))[가-힣]*"
+    # between a delta and its verb: the closing bracket of "(3.5%) 증가", a bracketed
+    # share "19만3천명(0.7%) 증가", a subject particle, 더, 각각
+    delta_gap = r"\)?(?:\s?\([^()\n]{1,24}\))?(?:\s?(?:이|가))?\s?(?:더\s?)?(?:(?:각각|모두)\s?)?"
+    than = r"\)?\s?(?:보다|대비|에\s?비해|比)\s*"
     return {
         "arrow": re.compile(rf"\s*{_alt(c['arrows'], spaced=False)}\s*"),
-        # A에서 (올해) B: one short word (a year, 올해) may stand between
-        "from": re.compile(r"\s*에서,?\s*(?:[^\s\d]{1,4}\s+|\d{4}년\s+)?"),
+        # A에서 (올해 / 지난해 12월) B: up to two short words or dates may stand between
+        "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년|\d{1,2}월|\d{1,2}일)\s+){0,2}"),
+        # A를 B로 줄이다: the object and the target side by side
+        "object": re.compile(r"\s?(?:을|를)\s+"),
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
         "to_verb": re.compile(rf"\s?(?:으로|로)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
         # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
-        "than_base": re.compile(r"(?:[^\s\d]+\s+|\d+년\s+){0,2}?[^\s\d]*(?:보다|대비|比)\s*"),
+        "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?[^\s\d]*{than}"),
+        # "B로 올해 말 A에서 N 증가": the base in words before A
+        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:[^\s\d()]{1,6}\()?"),
+        "than": re.compile(than),
+        "from_delta": re.compile(r"\s?에서\s*"),
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
-        "delta": re.compile(rf"(?:\s?(?:이|가))?\s?(?:더\s?)?{verb}"),
+        "delta": re.compile(rf"{delta_gap}{verb}"),
         "start_marker": re.compile(rf"\s?{_alt(c['start_markers'])}"),
         "grown_to": re.compile(r"[가-힣]*(?:난|한|된|린|인|든|진|른|운)\s$"),
+        "verb": re.compile(verb),
         "window": c["loose_window"],
     }
 
@@ -80,11 +91,16 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
+def _family(q: Quantity) -> tuple:
+    """Figures that may stand on the two sides of one change: same kind and unit; % with %p."""
+    return ("percent",) if q.kind == "percent" else (q.kind, q.unit)
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
-    if a.kind == "duration" or b.kind == "duration":
-        return False
     if a.kind == "bare" and b.kind == "bare":
         return False
+    if a.kind == "duration" or b.kind == "duration":  # 9개월에서 4개월로 단축
+        return a.kind == b.kind and a.unit == b.unit
     return a.kind == "bare" or b.kind == "bare" or (a.kind == b.kind and a.unit == b.unit)
 
 
@@ -104,13 +120,21 @@ def _delta(before: float, after: float) -> float:
     return float(round(d, 6)) if d != int(d) else float(int(d))
 
 
+def _level_and_delta(level: Quantity, delta: Quantity, sign: int, start: int, end: int) -> ChangeFound:
+    """B with its change N: "2.2%로 0.1%p 하락" is after 2.2 and delta -0.1, in the unit the delta is
+    written in. The before side is not written, so it stays empty (a reader can subtract)."""
+    return ChangeFound(start, end, None, level.value, sign * delta.value, delta.change_unit or level.change_unit)
+
+
 def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFound], set[int]]:
     """Changes among the quantities, and the ids of quantities that are compact endpoints."""
     p = _patterns()
     out: list[ChangeFound] = []
     claimed: set[int] = set()
-    used_after: set[int] = set()  # quantities already the after-side of a two-sided change
+    used: set[int] = set()  # quantities already a side or the delta of a change
+    firsts: list[int] = []  # per change in `out`: index of its first quantity (for lists)
     n = len(qs)
+    at = {q.start: j for j, q in enumerate(qs)}
 
     def sent_end(pos: int) -> int:
         if ctx is not None and ctx.sentences:
@@ -120,29 +144,47 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         nl = text.find("\n", pos)
         return len(text) if nl < 0 else nl
 
+    def quantity_at(pos: int, like: Quantity) -> Quantity | None:
+        j = at.get(pos)
+        if j is None or id(qs[j]) in used or _family(qs[j]) != _family(like):
+            return None
+        return qs[j]
+
+    def add(ch: ChangeFound, first: int, *parts: Quantity, claim: bool = True) -> None:
+        out.append(ch)
+        firsts.append(first)
+        used.update(id(x) for x in parts)
+        if claim:
+            claimed.update(id(x) for x in parts)
+
     for i, q in enumerate(qs):
-        if q.kind == "duration":
+        if id(q) in used:
             continue
         nxt = qs[i + 1] if i + 1 < n else None
         # arrows
         if nxt is not None and _compatible(q, nxt) and p["arrow"].fullmatch(text, q.end, nxt.start):
             b, a, unit = _pair_values(q, nxt)
-            out.append(ChangeFound(q.start, nxt.end, b, a, _delta(b, a), unit))
-            claimed.update({id(q), id(nxt)})
-            used_after.add(id(nxt))
+            add(ChangeFound(q.start, nxt.end, b, a, _delta(b, a), unit or nxt.unit), i, q, nxt)
             continue
-        # A에서 B로 <verb>
-        if nxt is not None and _compatible(q, nxt) and p["from"].fullmatch(text, q.end, nxt.start):
-            m = p["to_verb"].match(text, nxt.end)
+        # A에서 B로 (N) <verb>, A를 B로 <verb>; a date may stand between (5.54%에서 12월 5.46%로)
+        k = i + 1
+        while k < n and qs[k].kind == "bare" and text[qs[k].end : qs[k].end + 1] in ("년", "월", "일"):
+            k += 1
+        if k > i + 1 and k < n:
+            nxt = qs[k]
+        if nxt is not None and _compatible(q, nxt) and (p["from"].fullmatch(text, q.end, nxt.start) or p["object"].fullmatch(text, q.end, nxt.start)):
+            m_to = p["to"].match(text, nxt.end)
+            j = at.get(m_to.end()) if m_to else None  # a stated delta may be written in several words
+            m = p["delta"].match(text, qs[j].end) if j is not None and id(qs[j]) not in used else None
+            m = m or p["to_verb"].match(text, nxt.end)
             if m:
                 b, a, unit = _pair_values(q, nxt)
-                out.append(ChangeFound(q.start, _word_end(text, m.end()), b, a, _delta(b, a), unit))
-                claimed.update({id(q), id(nxt)})
-                used_after.add(id(nxt))
+                inner = [r for r in qs[k + 1 :] if r.start < m.end() and _family(r) == _family(nxt)]
+                add(ChangeFound(q.start, _word_end(text, m.end()), b, a, _delta(b, a), unit or nxt.unit), i, q, nxt, *inner)
                 continue
-        if q.kind == "bare":
+        if q.kind in ("bare", "duration"):
             continue
-        # A를 시작으로 ... B로 <verb>
+        # A를 시작으로 / A였던 ... B로 <verb>
         if p["start_marker"].match(text, q.end):
             limit = min(sent_end(q.start), q.end + p["window"])
             for r in qs[i + 1 :]:
@@ -152,40 +194,59 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     m = p["to_verb"].match(text, r.end)
                     if m:
                         out.append(ChangeFound(q.start, _word_end(text, m.end()), q.value, r.value, _delta(q.value, r.value), q.change_unit))
-                        used_after.add(id(r))
+                        firsts.append(i)
+                        used.update({id(q), id(r)})
                     break
             continue
-        if id(q) in used_after:
-            continue
-        # B로 ... A보다 <verb>
         m_to = p["to"].match(text, q.end)
-        if m_to and nxt is not None and nxt.kind == q.kind and nxt.unit == q.unit and nxt.start - m_to.end() <= 20 and nxt.start < sent_end(q.start):
-            m = p["than_verb"].match(text, nxt.end)
-            if m:
-                out.append(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), q.change_unit))
-                claimed.update({id(q), id(nxt)})
-                used_after.add(id(nxt))
-                continue
-        # B로 1년 전보다 N <verb>: after and delta
-        if m_to and nxt is not None and nxt.kind == q.kind and nxt.unit == q.unit and nxt.start - m_to.end() <= 20:
-            base = p["than_base"].fullmatch(text, m_to.end(), nxt.start)
+        near = m_to and nxt is not None and nxt.start - m_to.end() <= 20 and nxt.start < sent_end(q.start) and id(nxt) not in used
+        if near and _family(nxt) == _family(q):
+            # B로 ... A보다|대비 (N) <verb>: before, after (and the stated delta)
+            m_than = p["than"].match(text, nxt.end)
+            if m_than and p["base_words"].fullmatch(text, m_to.end(), nxt.start):
+                n_q = quantity_at(m_than.end(), q)
+                # a figure of another kind may stand there too (보다 5.8% 늘었다): it is its own change
+                other = qs[at[m_than.end()]] if m_than.end() in at else None
+                m = p["delta"].match(text, other.end if other else m_than.end())
+                if m and not m.group("neu"):
+                    unit = n_q.change_unit if n_q is not None and q.kind == "percent" else q.change_unit
+                    add(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), unit),
+                        i, q, nxt, *([n_q] if n_q else []))
+                    continue
+            # B로 올해 말 A에서 N <verb>
+            m_from = p["from_delta"].match(text, nxt.end)
+            if m_from and p["base_words"].fullmatch(text, m_to.end(), nxt.start):
+                n_q = quantity_at(m_from.end(), q)
+                m = p["delta"].match(text, n_q.end) if n_q else None
+                if m and not m.group("neu"):
+                    add(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), q.change_unit),
+                        i, q, nxt, n_q)
+                    continue
+            # B로 (1년 전보다) N <verb>: after and delta
+            base = p["than_base"].fullmatch(text, m_to.end(), nxt.start) or m_to.end() == nxt.start
             m = p["delta"].match(text, nxt.end) if base else None
             if m and not m.group("neu"):
-                delta = _sign(m) * nxt.value
-                out.append(ChangeFound(q.start, _word_end(text, m.end()), q.value - delta, q.value, delta, q.change_unit))
-                claimed.update({id(q), id(nxt)})
-                used_after.add(id(nxt))
+                add(_level_and_delta(q, nxt, _sign(m), q.start, _word_end(text, m.end())), i, q, nxt)
                 continue
         # B로 <verb>: after only
         m = p["to_verb"].match(text, q.end)
         if m:
             if not m.group("neu"):
-                out.append(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit))
+                add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
         m = p["reach"].match(text, q.end)
         if m:
-            out.append(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit))
+            add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
+        # A보다 N <verb>: before and delta
+        m_than = p["than"].match(text, q.end)
+        if m_than:
+            n_q = quantity_at(m_than.end(), q)
+            m = p["delta"].match(text, n_q.end) if n_q else None
+            if m and not m.group("neu"):
+                d = _sign(m) * n_q.value
+                add(ChangeFound(q.start, _word_end(text, m.end()), q.value, None, d, n_q.change_unit), i, q, n_q)
+                continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
         if m and not m.group("neu"):
@@ -196,9 +257,76 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 ch.after = nxt.value
                 ch.before = nxt.value - delta
                 ch.end = nxt.end
-            out.append(ch)
-            claimed.add(id(q))
+            add(ch, i, q)
+    _shared_verbs(text, qs, out, firsts, used, claimed, p)
     return out, claimed
+
+
+def _lead(text: str, pos: int) -> str | None:
+    """The particle that closes the word before a figure, by kind: parallel list items share it."""
+    e = pos
+    while e > 0 and text[e - 1] == " ":
+        e -= 1
+    if e > 0 and text[e - 1] == "(":  # a bracketed figure leans on the one before it: 6.6%(1만1000개)
+        e -= 1
+        while e > 0 and not text[e - 1].isspace():
+            e -= 1
+        while e > 0 and text[e - 1] == " ":
+            e -= 1
+    w = text[max(0, e - 2) : e]
+    if w.endswith("에서"):
+        return "에서"
+    if w[-1:] in ("은", "는", "도"):
+        return "topic"
+    if w[-1:] in ("이", "가"):
+        return "subject"
+    return None
+
+
+def _shared_verbs(text, qs, out, firsts, used, claimed, p) -> None:
+    """Figures listed before one verb share it: "쌀은 18.6%, 사과는 21.0% 상승했다",
+    "가맹점은 6.6%(1만1000개), 종사자는 8.6%(5만3000명) 늘었다",
+    "남자가 1,588만7천명으로 3만9천명, 여자가 1,292만9천명으로 15만4천명 각각 늘었다".
+
+    The earlier item is the nearest free figure of the same family; between the
+    two stand a comma and a few words, no change verb and no other figure of
+    that family."""
+    for k in range(len(out)):
+        ch, j = out[k], firsts[k]
+        if ch.delta is None or ch.delta == 0:
+            continue
+        sign = 1 if ch.delta > 0 else -1
+        head = qs[j]
+        paired = ch.after is not None and p["to"].match(text, head.end) is not None
+        while True:
+            # counts of different things may share the verb (가맹점 1만1000개, 종사자 5만3000명 늘었다)
+            r = next((x for x in range(j - 1, -1, -1) if _family(qs[x])[0] == _family(head)[0]), None)
+            if r is None or id(qs[r]) in used:
+                break
+            prev = qs[r]
+            gap = text[prev.end : head.start]
+            if len(gap) > 40 or "," not in gap or "\n" in gap or p["verb"].search(gap):
+                break
+            first = qs[r - 1] if paired and r >= 1 else prev  # the item opens with its level when paired
+            lead = _lead(text, first.start)
+            if lead is None or lead != _lead(text, head.start):
+                break
+            if paired:  # "B1로 N1, ... B2로 N2 각각 늘었다"
+                if r < 1 or id(qs[r - 1]) in used or _family(qs[r - 1]) != _family(prev) or p["to"].fullmatch(text, qs[r - 1].end, prev.start) is None:
+                    break
+                level = qs[r - 1]
+                new = _level_and_delta(level, prev, sign, level.start, prev.end)
+                used.update({id(level), id(prev)})
+                claimed.update({id(level), id(prev)})
+                j = r - 1
+            else:
+                new = ChangeFound(prev.start, prev.end, delta=sign * prev.value, unit=prev.change_unit)
+                used.add(id(prev))
+                claimed.add(id(prev))
+                j = r
+            out.append(new)
+            head = qs[j]
+    out.sort(key=lambda c: c.start)
 
 
 def extract(doc, ctx) -> list[Change]:

@@ -34,6 +34,8 @@ def _noun(q: Quantity, idx: DocIndex) -> str | None:
     text = idx.text
     prev = idx.prev_word(q.start)
     before = text[prev[0] : prev[1]].rstrip("·,") if prev and idx.is_noun_word(*prev) else None
+    if before and before[0].isdigit():  # another figure (3급 555명), not the counted thing
+        before = None
     stop = grammar().rules["counters"]["not_nouns"]["words"]
     if before in stop:
         before = None

@@ -76,6 +76,8 @@ class Grammar:
     days: dict
     restricted: frozenset
     decades: frozenset
+    written_large: frozenset
+    ratio: frozenset
     cues_before_units: frozenset
     money_context_re: re.Pattern
 
@@ -118,7 +120,8 @@ def grammar() -> Grammar:
     dm = rf"(?:{dig}(?:[{small}](?:{dig})?)?)"
     hm = rf"(?:(?<![가-힣])(?:[{sino[1:]}]?[{small}])+[{sino}]?)"
     group = rf"(?:(?:{dm}|{hm})여?[{large}])"
-    number = rf"(?:{group}(?:\s?{group})*(?:{dm})?|{dm})"
+    # "18만 1000개": the last group may stand apart from a small remainder (at most four digits)
+    number = rf"(?:{group}(?:\s?{group})*(?:{dm}|\s(?:\d{{1,4}}|\d,\d{{3}})(?![\d.,]))?|{dm})"
     dashes = _alt(r["ranges"]["dashes"], spaced=False)
     unit_alt = _alt([w for w in r["currencies"]] + list(r["percent"]) + list(units))
     pre_alt = _alt(q["before"])
@@ -171,6 +174,8 @@ def grammar() -> Grammar:
         days={**num["days"]},
         restricted=frozenset(counters["restricted"]),
         decades=frozenset(counters["decades"]),
+        written_large=frozenset(counters["written_large"]),
+        ratio=frozenset(counters["ratio"]),
         cues_before_units=frozenset(dur["cues_before_units"]),
         money_context_re=re.compile(ctx_words),
     )
@@ -279,6 +284,10 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
     if q.kind == "count":
         if g.reject_after_re.match(text, q.unit_end):
             return None
+        if q.unit in g.ratio and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
+            return None
+        if q.unit in g.written_large and not re.search(r"[,천만억조]", text[q.start : q.unit_start]):
+            return None
         if q.unit in g.restricted:
             # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
             if q.unit_end >= len(text) or text[q.unit_end] in " \t":
@@ -320,6 +329,8 @@ def find_quantities(doc, ctx=None, idx: DocIndex | None = None) -> list[Quantity
             if scale is None and s2 is not None:
                 value *= s2
                 scale = s2
+            elif s2 is None and scale is not None and value_max < value:  # 1200만~4600원: 4600만
+                value_max *= scale
             qualifier = "range"
         unit_text = m.group("unit")
         sign = m.group("sign")
