@@ -37,6 +37,7 @@ class Rules:
     raw: dict
     year_words: dict
     month_words: dict
+    anchored: frozenset
     week_words: dict
     day_words: dict
     event_words: dict
@@ -125,6 +126,7 @@ def rules() -> Rules:
         "per_day": rf"{SP}+(?:{_alt(blk['per_day'])}|\d)",
         "weekday_after": r"\(([월화수목금토일])(?:요일)?\)",
         "weekday_before": rf"([월화수목금토일])요일{SP}?\($",
+        "recurring": rf"(?<![가-힣])(?:{_alt(raw.get('recurring', ()))}){SP}*$",
     }
     patterns = {k: re.compile(v) for k, v in p.items()}
     starts = "|".join(
@@ -135,6 +137,7 @@ def rules() -> Rules:
     return Rules(
         raw=raw,
         year_words={_norm(k): v for k, v in raw["year_words"].items()},
+        anchored=frozenset(_norm(w) for w in raw.get("anchored", {}).get("words", ())),
         month_words={_norm(k): v for k, v in raw["month_words"].items()},
         week_words={_norm(k): v for k, v in raw["week_words"].items()},
         day_words={_norm(k): v for k, v in raw["day_words"].items()},
@@ -160,6 +163,7 @@ class Point:
     year: int | None = None
     year2: int | None = None
     year_off: int | None = None
+    anchored: bool = False  # 전년, 전월: the offset counts from the date named before, not publication
     ganji: str | None = None
     decade: bool = False
     month: int | None = None
@@ -245,6 +249,7 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
                 pt.ganji = m["g"]
             else:
                 pt.year_off = r.year_words[_norm(m.group())]
+                pt.anchored = _norm(m.group()) in r.anchored
             level, j = "year", m.end()
         else:
             m = P["short_year"].match(text, j)
@@ -285,6 +290,7 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
         m = P["month_word"].match(text, j)
         if m:
             pt.month_off = r.month_words[_norm(m.group())]
+            pt.anchored = _norm(m.group()) in r.anchored
             level, j = "month", m.end()
     if level == "month":
         pt.end = j
@@ -436,6 +442,7 @@ def find(text: str, r: Rules | None = None) -> list[Found]:
                     f.open_start = not (a.year2 or a.month2 or a.day2)
         elif text.startswith("까지", f.end):
             f.end += 2
-        out.append(f)
+        if not P["recurring"].search(text, max(0, i - 6), i):
+            out.append(f)
         pos = f.end
     return out

@@ -35,6 +35,9 @@ _PAST_EP = {"었", "았", "였", "었었", "았었", "였었"}
 # connective without tense (승인하고, 열고) those belong to the next clause
 # ("19일 승인하고 ... 추진한다고 밝혔다" is past).
 _PRESENT_EF = {"ᆫ다", "는다"}
+# "31일 금융권에 따르면 ... 그친다": a date whose own verb names a source is the
+# day of the report, whatever the tense of what is reported.
+_SOURCE_VERBS = {"따르", "의하"}
 _AHEAD_EC = {"ᆫ다고", "는다고", "ᆫ다며", "는다며", "도록"}
 _AHEAD_ETM = {"ᆯ", "을"}
 _VERB = ("VV", "XSV", "VX")
@@ -79,6 +82,8 @@ def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | N
                 return "past"
             if tag == "ETM" and form in ("ᆫ", "은") and prev in _VERB:
                 return "past"  # 열린 총회, 참석한 가운데
+            if own_verb and tag == "VV" and form in _SOURCE_VERBS:
+                return "past"
             if tag == "EF" and form in _PRESENT_EF:
                 return "future"
             if own_verb and ((tag == "EC" and form in _AHEAD_EC) or (tag == "ETM" and form in _AHEAD_ETM and prev in _VERB)):
@@ -95,10 +100,12 @@ def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | N
 
 
 def _bounds(p: Point, pub: date | None, event: date | None, tense,
-            after: date | None = None) -> tuple[str | None, str | None]:
+            after: date | None = None, named: str | None = None) -> tuple[str | None, str | None]:
     """(start, end) of one point; (None, None) when it needs a publication date that is unknown.
 
-    `after` is the start of the date named before it in the same sentence, if any.
+    `after` is the start of the date named before it in the same sentence, if
+    any; `named` the start of the last date named in this or the previous
+    sentence, which 전년 and 전월 count from.
     """
     if p.forward:
         if pub is None:
@@ -120,13 +127,20 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense,
     if p.decade:
         return dates.iso(p.year), dates.iso(p.year + 9)
     y = p.year
+    base_y, base_m = (pub.year, pub.month) if pub else (0, 0)
+    if p.anchored and named:
+        ny, nm, _ = dates.parse_iso(named)
+        if p.month_off is None:
+            base_y = ny
+        elif nm is not None:
+            base_y, base_m = ny, nm
     if y is None and p.year_off is not None:
-        y = pub.year + p.year_off
+        y = base_y + p.year_off
     if y is None and p.ganji is not None:
         y = dates.sexagenary_year(p.ganji, pub.year)
     mo = p.month
     if p.month_off is not None:
-        y, mo = dates.add_months(pub.year, pub.month, p.month_off)
+        y, mo = dates.add_months(base_y, base_m, p.month_off)
     if y is None:
         if mo is None and p.year_part is not None:  # 상반기, 연말 alone: this year
             y = pub.year + _part_shift(p, pub, tense)
@@ -135,7 +149,9 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense,
     if mo is None:
         if p.year_part:
             if p.year_part == (1, 12):
-                return dates.year_bounds(y)
+                return dates.iso(y), dates.iso(p.year2 or y)
+            if p.year2:  # 2016~2017년 상반기: from 2016 to the first half of 2017
+                return dates.iso(y), dates.months_bounds(p.year2, *p.year_part)[1]
             return dates.months_bounds(y, *p.year_part)
         return dates.iso(y), dates.iso(p.year2 or y)
     if p.day is None:
@@ -232,11 +248,13 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     event: date | None = None
     window = r.raw.get("event_day_window", 7)
     last: tuple[int, date] | None = None  # (sentence, start) of the date before
+    named: tuple[int, str] | None = None  # (sentence, start) of the last date that is not 전년 or 전월
     for f in found:
         sent = ctx.sentence_of(f.start)
         after = last[1] if last and last[0] == sent else None
+        base = named[1] if named and sent - 1 <= named[0] <= sent else None
         try:
-            a = _bounds(f.a, pub, None, tense_after(f.a.end), after) if f.a.event_off is None else None
+            a = _bounds(f.a, pub, None, tense_after(f.a.end), after, base) if f.a.event_off is None else None
             a_start = _first_day(a)
             b = (_bounds(f.b, pub, None, tense_after(f.b.end), a_start or after)
                  if f.b is not None and f.b.event_off is None else None)
@@ -245,6 +263,8 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         resolved.append((f, a, b))
         if a_start is not None:
             last = (sent, a_start)
+        if a and a[0] and not f.a.anchored:
+            named = (sent, a[0])
         if event is None and pub is not None and f.b is None and _is_single_day(f.a) and a and a[0]:
             d = date.fromisoformat(a[0])
             if timedelta(0) <= pub - d <= timedelta(days=window):
