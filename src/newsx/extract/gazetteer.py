@@ -67,6 +67,9 @@ class Rules:
     inst_suffixes: list[tuple[str, str]]  # (suffix, kind), longest first
     comm_suffixes: list[tuple[str, str]]
     list_heads: tuple[str, ...]
+    list_head_kinds: dict[str, str]
+    list_fields: frozenset[str]
+    region_agent_particles: frozenset[str]
     separators: tuple[str, ...]
     appos_heads: tuple[str, ...]
     latin_prefixes: frozenset[str]
@@ -74,6 +77,7 @@ class Rules:
     latin_generic: frozenset[str]
     generic: frozenset[str]
     generic_prefixes: frozenset[str]
+    name_openers: frozenset[str]
     titles: frozenset[str]
     surnames: frozenset[str]
     inst_index: EndIndex = field(init=False)
@@ -202,6 +206,9 @@ def _load_rules() -> Rules:
                 out += [(w, kind) for w in words]
             return sorted(out, key=lambda x: -len(x[0]))
 
+        for kind in d["lists"]["head_kinds"].values():
+            if kind not in KINDS:
+                raise RuleError(f"rules/org_rules.toml: unknown kind {kind!r} under [lists.head_kinds]")
         latin_prefixes = set(d["latin"]["group_prefixes"])
         for e in gazetteer().entries:
             m = re.match(r"([A-Z][A-Za-z0-9&]*)[가-힣]", e.name)
@@ -216,6 +223,9 @@ def _load_rules() -> Rules:
             inst_suffixes=suffixes(d["suffixes"]["standalone"]),
             comm_suffixes=suffixes(d["suffixes"]["named"]),
             list_heads=tuple(sorted(d["lists"]["heads"], key=len, reverse=True)),
+            list_head_kinds=dict(d["lists"]["head_kinds"]),
+            list_fields=frozenset(d["lists"]["fields"]),
+            region_agent_particles=frozenset(d["places"]["region_agent_particles"]),
             separators=tuple(d["lists"]["separators"]),
             appos_heads=tuple(d["apposition"]["heads"]),
             latin_prefixes=frozenset(latin_prefixes),
@@ -223,6 +233,7 @@ def _load_rules() -> Rules:
             latin_generic=frozenset(d["latin"]["generic"]),
             generic=frozenset(d["generic"]["words"]),
             generic_prefixes=frozenset(d["generic"]["prefixes"]),
+            name_openers=frozenset(d["generic"]["name_openers"]),
             titles=frozenset(d["people"]["titles"]),
             surnames=frozenset(d["people"]["surnames"]),
         )

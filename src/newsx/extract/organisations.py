@@ -53,6 +53,7 @@ _PREV_WORD = re.compile(r"([0-9A-Za-z가-힣]+)\s+$")
 _NEXT_WORD = re.compile(r"[0-9A-Za-z가-힣]*\s+([0-9A-Za-z가-힣]+)")
 _LATIN_HANGUL = re.compile(r"([A-Z][A-Za-z0-9&]{0,5})([가-힣][가-힣0-9]*)")
 _MARK = ("㈜", "(주)", "（주）")
+_MARK_BEFORE = (*_MARK, "주식회사")
 _QUOTES = "‘’'\"“”「」『』<>《》〈〉"
 
 
@@ -69,6 +70,7 @@ def _tags(word: str) -> tuple[tuple[str, str, float], ...]:
 # noun's (코넥 -20.9, 마린웍스 -26.3; 로봇 -11.4, 관계자 -11.2): a single unknown
 # noun is most likely a name.
 _UNKNOWN_SCORE = -19.0
+_UNKNOWN_PER_SYLLABLE = -7.0
 
 
 def _is_place(word: str, g: Gazetteer, r: Rules) -> bool:
@@ -93,7 +95,15 @@ def _name_like(stem: str, g: Gazetteer, r: Rules, loose: bool = False) -> bool:
         return False
     if any(t == "NNP" for _, t, _ in tags):
         return True
-    return len(tags) == 1 and tags[0][1] == "NNG" and (loose or tags[0][2] < _UNKNOWN_SCORE)
+    if len(tags) == 1:
+        return tags[0][1] == "NNG" and (loose or tags[0][2] < _UNKNOWN_SCORE)
+    # a name Kiwi cuts into nouns it barely knows (뷰노 -> 뷰 + 노, 딥엑스 -> 딥 + 엑스) scores far
+    # lower per syllable than a compound of real words (이차전지, 의료기기, 자율주행)
+    return (
+        loose
+        and all(t in ("NNG", "NNB", "NR", "XSN") for _, t, _ in tags)
+        and sum(sc for _, _, sc in tags) / len(stem) < _UNKNOWN_PER_SYLLABLE
+    )
 
 
 def _is_person(stem: str, text: str, end: int, r: Rules) -> bool:
@@ -170,12 +180,29 @@ def _next_word(text: str, e: int) -> str:
     return m.group(1) if m else ""
 
 
+def _address_word(word: str, g: Gazetteer, r: Rules) -> bool:
+    """Whether a word is part of an address (서울, 중구, 성남시, 상대원동)."""
+    if not word:
+        return False
+    if word in g.bare_places or word in r.countries:
+        return True
+    e = g.surfaces.get(word)
+    return bool(e and e.place) or (len(word) <= 5 and word.endswith(("구", "군", "시", "동", "읍", "면")))
+
+
 def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) -> bool:
     """Whether a local-government name is the body acting (서울시는) rather than a location."""
-    prev = _prev_word(text, s)
-    if prev and strip_particles(prev, r) in g.bare_places | r.countries:
-        return False  # 경기 성남시: part of an address
+    if not rest and text[e : e + 1] == "(":
+        close = text.find(")", e, e + 40)
+        if close > 0:  # 창원시(시장 홍남표)는: the particles after the bracket
+            e = close + 1
+            rest = boundary_ok(text, e, r) or ""
     nxt = _next_word(text, e)
+    prev = _prev_word(text, s)
+    stem = strip_particles(prev, r) if prev else ""
+    if stem and (stem in g.bare_places or stem in r.countries):
+        # 경기 성남시 상대원동: part of an address; 경남 창원시는, 경기 성남시 관계자는: the body acts
+        return rest in r.region_agent_particles or (not rest and nxt in r.agent_next)
     if not rest:
         if nxt and (nxt.endswith(r.address_endings) and not nxt.endswith(tuple(r.agent_next)) and len(nxt) <= 5):
             return False
@@ -192,8 +219,12 @@ def _suffix_kind(stem: str, g: Gazetteer, r: Rules) -> str | None:
                 continue
             if head in r.generic or head in r.generic_prefixes or head in r.countries or head in r.latin_generic:
                 continue
+            if head.rstrip("-&.+") in r.latin_generic:
+                continue  # K-반도체: a slogan, not a company
             if r.long_prefix_index.ends(head) and not _LATIN.search(head):
-                continue
+                # 인터넷전문은행 is a kind of bank; 한국스마트제조산업협회 is a body's name
+                if strict or not _opens_name(head, g, r):
+                    continue
             if strict:
                 if _is_place(head, g, r):
                     continue
@@ -203,6 +234,15 @@ def _suffix_kind(stem: str, g: Gazetteer, r: Rules) -> str | None:
                 continue
             return kind
     return None
+
+
+def _opens_name(head: str, g: Gazetteer, r: Rules) -> bool:
+    """Whether a long name part starts like a body's name: a country, region or 대한/국립 (한국스마트제조산업)."""
+    if len(head) < 4:
+        return False
+    return any(
+        head[:n] in r.countries or head[:n] in g.bare_places or head[:n] in r.name_openers for n in (2, 3)
+    )
 
 
 def _brand(head: str, g: Gazetteer) -> bool:
@@ -233,9 +273,9 @@ def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
         s, word = m.start(), m.group()
         stem, latin_parts, latin_ok, has_ending = _word_facts(word, r)
         e = s + len(stem)
-        before = text[max(0, s - 3) : s]
+        before = text[max(0, s - 6) : s].rstrip(" ")
         after = text[e : e + 3]
-        marked = before.endswith(_MARK) or after.startswith(_MARK)
+        marked = before.endswith(_MARK_BEFORE) or after.startswith(_MARK)
         # most words meet none of the rules' first conditions; skip them before the costlier checks
         if not (latin_ok or marked or has_ending):
             j = s - 1
@@ -254,6 +294,10 @@ def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
                     org.derived.append(latin)
                 continue
             if latin in r.latin_prefixes and len(hangul) >= 2 and hangul not in r.generic:
+                st.add(stem, stem, _suffix_kind(stem, g, r) or "company", s, e)
+                continue
+            # an unlisted capitalised prefix glued to a word Kiwi does not know (LIG넥스원)
+            if len(latin) >= 2 and latin.isupper() and _name_like(hangul, g, r) and not _is_person(stem, text, e, r):
                 st.add(stem, stem, _suffix_kind(stem, g, r) or "company", s, e)
                 continue
         if marked and _name_like(stem, g, r):
@@ -355,19 +399,43 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
                 entry = g.surfaces[word]
                 st.add(entry.name, entry.name, entry.kind, s, e, entry)
                 continue
-            if not _name_like(word, g, r, loose=headed) or _is_person(word, text, e, r):
+            if _is_person(word, text, e, r):
                 continue
-            st.add(word, word, _suffix_kind(word, g, r) or "company", s, e)
+            # in a list of organisations an ending that marks one is enough (주성엔지니어링)
+            ending = _ending_kind(word, r) if headed is not None else None
+            if not (ending or _name_like(word, g, r, loose=headed is not None)):
+                continue
+            st.add(word, word, _suffix_kind(word, g, r) or ending or _head_kind(headed, r), s, e)
 
 
-def _list_headed(after: str, r: Rules) -> bool:
-    """Whether the words after '등' say the items are organisations (등 300여개 기관이, 등 중국 테크 기업들이)."""
+def _ending_kind(word: str, r: Rules) -> str | None:
+    """Kind marked by the word's organisation ending when the part before it is not a generic word."""
+    for suf, kind in r.inst_index.matching(word) + r.comm_index.matching(word):
+        head = word[: -len(suf)]
+        if len(head) >= 2 and head not in r.generic and head not in r.generic_prefixes and head not in r.countries:
+            return kind
+    return None
+
+
+def _head_kind(head: str | None, r: Rules) -> str:
+    """Kind of the items of a list whose head noun is `head` (12개 대학 -> university)."""
+    for word, kind in r.list_head_kinds.items():
+        if head and word in head:
+            return kind
+    return "company"
+
+
+def _list_headed(after: str, r: Rules) -> str | None:
+    """The head noun after '등' saying the items are organisations (등 300여개 기관이, 등 중국 테크 기업들이),
+    or None; None too when a word before the head says they are fields (등 분야 기업)."""
     words = after.split()[:4]
     for w in words:
         cut = re.split(r"[·,、/()\[\]‘’“”\"']", w, maxsplit=1)
         w = re.sub(r"^[\d,]+\s*(?:여)?\s*(?:개|곳)?", "", cut[0])
         if w in ("사", "사가", "사는", "사의", "사를", "사와", "사도", "사에") or (w.startswith("사") and cut[0][:1].isdigit()):
-            return True
+            return "사"
+        if w in r.list_fields:
+            return None
         for h in r.list_heads:
             if len(h) < 2:
                 continue
@@ -378,13 +446,14 @@ def _list_headed(after: str, r: Rules) -> bool:
             if rest.startswith("들"):
                 rest = rest[1:]
             if not rest or is_particles(rest, h[-1], r) or rest.startswith(("이었", "였", "이지만", "으로", "로")):
-                return True
+                return w[idx : idx + len(h)]
         if len(cut) > 1 or strip_particles(w, r) != w:
-            return False
-    return False
+            return None
+    return None
 
 
 _ALIAS = re.compile(r"\(([^()\n]{1,40})\)")
+_FIELD_SEP = re.compile(r"\s*[,·]\s*")
 
 
 def _declared_aliases(st: _State, r: Rules) -> None:
@@ -394,7 +463,7 @@ def _declared_aliases(st: _State, r: Rules) -> None:
         for (s, e) in sorted(org.mentions):
             m = _ALIAS.match(text, e + (1 if text[e : e + 1] in _QUOTES else 0))
             if m:
-                alias = _alias_in(m.group(1), org.name)
+                alias = _alias_in(m.group(1), org.name, r)
                 if alias and alias != org.name and alias not in org.declared:
                     org.declared.append(alias)
             # Y(X): an abbreviation written first, the full name in brackets
@@ -405,12 +474,15 @@ def _declared_aliases(st: _State, r: Rules) -> None:
                     org.mentions[(s - 1 - len(ym.group(1)), s - 1)] = ym.group(1)
 
 
-def _alias_in(inner: str, name: str) -> str | None:
+def _alias_in(inner: str, name: str, r: Rules) -> str | None:
     if "이하" in inner:
         y = inner.split("이하", 1)[1].strip(" :")
         y = re.sub(r"\s*(라 한다|라고 한다)$", "", y.strip(_QUOTES + " ")).strip(_QUOTES + " ")
         return y if 1 <= len(y) <= 20 else None
     y = inner.strip()
+    parts = _FIELD_SEP.split(y)
+    if len(parts) > 1 and all(any(p.startswith(t) for t in r.titles) for p in parts[1:]):
+        y = parts[0]  # the other fields name the head of the body
     old = re.match(r"(?:옛|구|舊|전)\s+(\S.{0,20})$", y)
     if old:
         return old.group(1).strip(_QUOTES + " ")
@@ -457,6 +529,28 @@ def _merge_short_forms(st: _State) -> None:
 # ---------------------------------------------------------------- assembly
 
 
+def _add_place(st: _State, entry: Entry, hits: list, g: Gazetteer, r: Rules) -> None:
+    """The mentions of a local government that acts somewhere in the text, except those in addresses."""
+    for s, e, surface, acts in hits:
+        prev = _prev_word(st.text, s)
+        if acts or not (prev and strip_particles(prev, r) in g.bare_places | r.countries):
+            st.add(entry.name, entry.name, entry.kind, s, e, entry)
+
+
+_LIST_AFTER = re.compile(r"\s*[,·/]\s*")
+_LIST_BEFORE = re.compile(r"(?:[,·/]|[와과])\s*$")
+
+
+def _listed_with_body(st: _State, s: int, e: int) -> bool:
+    """Whether [s, e) is listed next to an organisation found so far (충북도와 청주시, 충북테크노파크가)."""
+    text = st.text
+    m = _LIST_AFTER.match(text, e)
+    if m and any(a == m.end() for a, _ in st.spans):
+        return True
+    m = _LIST_BEFORE.search(text, max(0, s - 4), s)
+    return bool(m) and any(b == m.start() for _, b in st.spans)
+
+
 def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     """Every organisation of the body, with all its mentions."""
     text = doc.text
@@ -472,19 +566,20 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
         if entry.place:
             place_hits[entry.name].append((s, e, surface, _place_acts(text, s, e, rest, g, r)))
             continue
+        if rest == "로" and _address_word(_prev_word(text, s), g, r):
+            continue  # 서울 중구 세종대로: a road, not 세종대 + 로
         st.add(entry.name, entry.name, entry.kind, s, e, entry)
     for name, hits in place_hits.items():
         if any(acts for *_, acts in hits):
-            entry = g.surfaces[name]
-            for s, e, surface, acts in hits:
-                prev = _prev_word(text, s)
-                if acts or not (prev and strip_particles(prev, r) in g.bare_places | r.countries):
-                    st.add(entry.name, entry.name, entry.kind, s, e, entry)
+            _add_place(st, g.surfaces[name], hits, g, r)
 
     _coalitions(st, g, r)
     _quoted(st, g, r)
     _rule_candidates(st, g, r)
     _lists(st, g, r)
+    for name, hits in place_hits.items():
+        if name not in st.orgs and any(_listed_with_body(st, s, e) for s, e, *_ in hits):
+            _add_place(st, g.surfaces[name], hits, g, r)
     _declared_aliases(st, r)
     _merge_short_forms(st)
 
