@@ -269,13 +269,14 @@ def _word_facts(word: str, r: Rules) -> tuple[str, tuple[str, str] | None, bool,
 def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
     text = st.text
     appos_last = frozenset(h[-1] for h in r.appos_heads)
+    has_marks = any(mark in text for mark in _MARK_BEFORE)
     for m in _WORD.finditer(text):
         s, word = m.start(), m.group()
         stem, latin_parts, latin_ok, has_ending = _word_facts(word, r)
         e = s + len(stem)
-        before = text[max(0, s - 6) : s].rstrip(" ")
-        after = text[e : e + 3]
-        marked = before.endswith(_MARK_BEFORE) or after.startswith(_MARK)
+        marked = has_marks and (
+            text[max(0, s - 6) : s].rstrip(" ").endswith(_MARK_BEFORE) or text.startswith(_MARK, e)
+        )
         # most words meet none of the rules' first conditions; skip them before the costlier checks
         if not (latin_ok or marked or has_ending):
             j = s - 1
