@@ -1,19 +1,30 @@
 """Changes: a figure going from one value to another, or moving by a delta.
 
 Shapes, read over the quantities that `numbers.analyse` found (verbs, arrows
-and markers come from rules/numbers.toml):
+and markers come from rules/numbers.toml). A figure between the words is a
+quantity, not a word pattern, so "54조 7천억원" is one delta however it is spaced:
 
 - arrows: ``1000개→1300개``, ``(40억원→112억원)``, ``1000→1300개``
-- ``A에서 B로 늘었다/감소/조정``                        before, after, delta
-- ``A를 시작으로 ... B(이상)으로 확대`` (same sentence)  before, after, delta
-- ``B로 A보다 늘었다`` (3126억원으로 올해 2956억원보다 늘었다)
-- ``B로 1년 전보다 N 늘었다`` (2천663만8천명으로 1년 전보다 3만4천명 늘어나)  after, delta, before
-- ``B로 늘어났다/확대``, ``B를 돌파``                   after only
-- ``N 더 늘었다``, ``N 증가/감소``, ``21.4% 증가``, ``3%p 하락`` delta, signed by
-  the verb (감소/감축/단축/하락 ... are negative); ``N 늘어난 M`` adds after/before.
+- ``A에서 (12월) B로 (N) <verb>``, ``A를 B로 줄이다``      before, after, delta
+- ``A를 시작으로 / A였던 ... B로 <verb>`` (same sentence)  before, after, delta
+- ``B로 (올해) A보다|대비 (N) <verb>``                     before, after, delta
+- ``B로 올해 말 A에서 N <verb>``                           before, after, delta
+- ``B로 (1년 전보다) N <verb>`` (2.2%로 0.1%p 하락)       after, delta
+- ``A보다 N <verb>`` (지난해 23조원보다 4조원 늘었다)      before, delta
+- ``B로 늘어났다/확대``, ``B를 돌파``                      after only
+- ``N 더 늘었다``, ``21.4% 증가``, ``19만3천명(0.7%) 증가`` (both figures), ``N 늘어난 M``
+- items sharing one verb: ``쌀은 18.6%, 사과는 21.0% 상승했다``,
+  ``남자가 B1로 N1, 여자가 B2로 N2 각각 늘었다`` - the items must be parallel
+  (the words before them close with the same kind of particle).
 
-`unit` is the counter, "%", "%p" or the currency code; money values are in
-units of the currency, like money records.
+Deltas are signed by the verb (감소/감축/단축/하락 ... are negative). Only the
+sides the text states are filled, plus the delta of a stated before and after:
+a side that would have to be computed from the others stays empty.
+
+`unit` is the counter, "%", "%p", a duration unit (9개월에서 4개월로 단축) or
+the currency code; money values are in units of the currency, like money
+records. A level in % with a delta written in %p (3.8%로 0.1%포인트 올랐고)
+is one change in "%p", the unit of what moved.
 
 Claims: the figures of a compact change - two figures joined in one clause
 by an arrow, 에서 ... 로 or 보다 (A→B, A에서 B로, B로 A보다, B로 1년 전보다 N),
@@ -66,7 +77,7 @@ def _patterns():
         "to_verb": re.compile(rf"\s?(?:으로|로)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
         # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
-        "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?[^\s\d]*{than}"),
+        "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?(?:\d{{4}}년)?[^\s\d]*{than}"),
         # "B로 올해 말 A에서 N 증가": the base in words before A
         "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:[^\s\d()]{1,6}\()?"),
         "than": re.compile(than),
