@@ -19,3 +19,17 @@ def tokenizer_nlp():
     from newsx.korean import make_nlp
 
     return make_nlp()
+
+
+@pytest.fixture(scope="session")
+def eval_score():
+    """../shared/eval/score.py as a module: the project's scorer, used as the issues use it."""
+    import importlib.util
+
+    path = SHARED / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval/score.py is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("newsx_eval_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

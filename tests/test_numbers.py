@@ -7,7 +7,6 @@ the named kinds.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -485,19 +484,9 @@ def test_table_size():
 # ------------------------------------------------------------------ seed and corpus
 
 
-def _score_module():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip("../shared/eval is absent")
-    spec = importlib.util.spec_from_file_location("newsx_eval_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
-
-def seed_scores(nlp, gold: dict) -> dict[str, tuple[float, float, float]]:
+def seed_scores(nlp, gold: dict, score) -> dict[str, tuple[float, float, float]]:
     """P/R/F1 per numeric kind of the extractors on a gold record's body (score.py's matching)."""
-    score = _score_module()
     doc = nlp(gold["body"])
     doc.user_data["newsx_published"] = date.fromisoformat(gold["published"])
     ctx = context_of(doc)
@@ -512,12 +501,12 @@ def seed_scores(nlp, gold: dict) -> dict[str, tuple[float, float, float]]:
     return out
 
 
-def test_seed_f1(tokenizer_nlp):
+def test_seed_f1(tokenizer_nlp, eval_score):
     path = SHARED / "eval" / "gold" / "seed.json"
     if not path.exists():
         pytest.skip("../shared/eval/gold/seed.json is absent")
     gold = json.loads(path.read_text(encoding="utf-8"))
-    scores = seed_scores(tokenizer_nlp, gold)
+    scores = seed_scores(tokenizer_nlp, gold, eval_score)
     for kind in ("money", "counts", "changes", "percentages"):
         assert scores[kind][2] >= 0.95, (kind, scores[kind])
     assert scores["money_qualifiers_ok"]

@@ -8,7 +8,6 @@ among the record's aliases (it may hold more, e.g. official short forms).
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
@@ -269,22 +268,13 @@ def test_user_words_keep_names_whole(tokenizer_nlp):
     assert "산업통상부" in [t.text for t in doc]
 
 
-def _score_module():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("newsx_eval_score", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
-
-def test_seed_organisations_f1(tokenizer_nlp):
+def test_seed_organisations_f1(tokenizer_nlp, eval_score):
     import json
 
-    score = _score_module()
+    score = eval_score
     gold_path = SHARED / "eval" / "gold" / "seed.json"
-    if score is None or not gold_path.exists():
+    if not gold_path.exists():
         pytest.skip("../shared/eval is not here")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     orgs = _extract(tokenizer_nlp, gold["body"])

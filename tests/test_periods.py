@@ -1,4 +1,3 @@
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -345,18 +344,9 @@ def test_rules_load():
 
 # --- the seed, scored the way ../shared/eval/score.py scores it ----------------
 
-def _score_module():
-    path = SHARED / "eval" / "score.py"
-    if not path.exists():
-        pytest.skip("../shared/eval/score.py is not here")
-    spec = importlib.util.spec_from_file_location("newsx_eval_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
-
-def test_seed_periods_f1(run):
-    score = _score_module()
+def test_seed_periods_f1(run, eval_score):
+    score = eval_score
     gold_path = SHARED / "eval" / "gold" / "seed.json"
     if not gold_path.exists():
         pytest.skip("../shared/eval/gold/seed.json is not here")

@@ -367,34 +367,21 @@ def _cmd_extract(args) -> int:
     return 0
 
 
-def _value_of(kind: str, item) -> str:
-    if kind == "money":
-        v = f"{item.value:,.0f} {item.currency}"
-        return v + (f" ~ {item.value_max:,.0f}" if item.value_max else "")
-    if kind == "periods":
-        return f"{item.start or '…'} → {item.end or '…'}"
-    if kind in ("counts", "durations"):
-        return f"{item.value:g} {item.unit}" + (f" ({item.noun})" if getattr(item, "noun", None) else "")
-    if kind == "changes":
-        parts = [f"{k}={getattr(item, k):g}" for k in ("before", "after", "delta") if getattr(item, k) is not None]
-        return " ".join(parts) + (f" {item.unit}" if item.unit else "")
-    if kind == "percentages":
-        return f"{item.value:g}{item.unit}"
-    return ""
-
-
 def _print_table(article) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from .models import FIGURE_KINDS
+    from .report import value_text
+
     console = Console()
     console.print(f"[bold]{article.title or '(no title)'}[/bold]  published={article.published or '?'}  url={article.url or '-'}")
     table = Table(show_lines=False)
-    for col in ("kind", "text", "value", "qualifier", "sent"):
+    for col in ("kind", "text", "value", "sentence"):
         table.add_column(col)
-    for kind in ("money", "periods", "counts", "durations", "changes", "percentages"):
+    for kind in FIGURE_KINDS:
         for item in getattr(article, kind):
-            table.add_row(kind, item.text, _value_of(kind, item), getattr(item, "qualifier", "") or "", str(item.sentence))
+            table.add_row(kind, item.text, value_text(kind, item), str(item.sentence))
     console.print(table)
     orgs = Table(title="organisations")
     for col in ("name", "aliases", "kind", "mentions"):

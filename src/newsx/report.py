@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .models import Article, Budget
 
-__all__ = ["print_report", "render_html", "KIND_LABELS", "RULE_LABELS", "STATUS_LABELS"]
+__all__ = ["print_report", "render_html", "value_text", "KIND_LABELS", "RULE_LABELS", "STATUS_LABELS"]
 
 KIND_LABELS = {
     "money": "금액",
@@ -50,7 +50,7 @@ def _num(v: float | None) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def _value(kind: str, item) -> str:
+def value_text(kind: str, item) -> str:
     """The normalised value of one figure, as shown on hover and in tables."""
     if kind == "money":
         out = f"{_num(item.value)} {item.currency}"
@@ -160,7 +160,7 @@ def _marks(article: Article) -> list[_Mark]:
     marks: list[_Mark] = []
     for kind in ("changes", "money", "periods", "counts", "durations", "percentages"):
         for item in getattr(article, kind):
-            marks.append(_Mark(f"fig-{len(marks)}", kind, item.span[0], item.span[1], f"{KIND_LABELS[kind]} · {_value(kind, item)}"))
+            marks.append(_Mark(f"fig-{len(marks)}", kind, item.span[0], item.span[1], f"{KIND_LABELS[kind]} · {value_text(kind, item)}"))
     for org in article.organisations:
         for m in org.spans:
             marks.append(_Mark(f"fig-{len(marks)}", "organisations", m.span[0], m.span[1], f"기관 · {org.name} ({org.kind})"))
