@@ -47,7 +47,7 @@ def context_of(doc: Doc) -> Context:
                 s += 1
             if e > s:
                 sentences.append((s, e))
-        ctx = Context(published=published, sentences=sentences)
+        ctx = Context(published=published, sentences=sentences, text=text)
         doc.user_data["newsx_context"] = ctx
     return ctx
 

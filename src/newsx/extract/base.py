@@ -19,13 +19,16 @@ class Context:
 
     published: date | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    text: str | None = None  # doc.text, read once: spaCy rebuilds it from the tokens on every read
     cache: dict = field(default_factory=dict)  # shared per-document scratch space between extractors
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding character `offset`, or -1."""
         if not self.sentences:
             return -1
-        starts = [s for s, _ in self.sentences]
+        starts = self.cache.get("_sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.cache["_sentence_starts"] = [s for s, _ in self.sentences]
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and offset < self.sentences[i][1]:
             return i

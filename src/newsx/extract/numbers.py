@@ -467,7 +467,7 @@ def analyse(doc, ctx) -> Analysis:
         return found[1]
     from .changes import find_changes  # changes builds on the quantities
 
-    idx = DocIndex(doc)
+    idx = DocIndex(doc, getattr(ctx, "text", None))
     qs = find_quantities(doc, ctx, idx)
     result = Analysis(quantities=qs, index=idx)
     result.changes, result.claimed = find_changes(idx.text, qs, ctx)

@@ -554,7 +554,7 @@ def _listed_with_body(st: _State, s: int, e: int) -> bool:
 
 def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     """Every organisation of the body, with all its mentions."""
-    text = doc.text
+    text = ctx.text if ctx.text is not None else doc.text
     g, r = gazetteer(), rules()
     st = _State(text)
 

@@ -47,13 +47,12 @@ _PREDICATE = _VERB + ("VA", "XSA", "VCP")
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|'[^'\n]*'")
 
 
-def _tense(doc: Doc, start: int, end: int, sent_start: int, r: Rules) -> str | None:
+def _tense(doc: Doc, text: str, start: int, end: int, sent_start: int, r: Rules) -> str | None:
     """'past' or 'future' from the first tense mark in text[start:end] (the clause after a date).
 
     A date inside a quotation takes its tense from the quotation; a date
     outside one skips the quotations that follow it ("... 펼쳐나가겠다"고 밝힌).
     """
-    text = doc.text
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text, sent_start, end)]
     for qs, qe in quotes:
         if qs < start < qe:
@@ -231,7 +230,7 @@ def _is_single_day(p: Point) -> bool:
 
 def extract(doc: Doc, ctx: Context) -> list[Period]:
     """Every period in doc.text, resolved against ctx.published."""
-    text = doc.text
+    text = ctx.text if ctx.text is not None else doc.text
     r = rules()
     pub = ctx.published
     found = find(text, r)
@@ -240,7 +239,7 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         def get():
             s = ctx.sentence_of(end - 1)
             lo, hi = ctx.sentences[s] if 0 <= s < len(ctx.sentences) else (0, len(text))
-            return _tense(doc, end, max(end, hi), min(lo, end), r)
+            return _tense(doc, text, end, max(end, hi), min(lo, end), r)
 
         return get
 
