@@ -47,6 +47,7 @@ class Rules:
     standalone_month: frozenset
     prefixes: dict
     forward_units: dict
+    same_period: dict
     future_markers: re.Pattern
     patterns: dict
 
@@ -98,6 +99,11 @@ def rules() -> Rules:
         "sy_half": rf"(?P<a>{sy})\.{SP}?(?P<h>上|下)(?:半期|반기)?",
         "year": rf"(?P<a>{y4}|{sy})(?:{SP}?(?:{dash}){SP}?(?P<b>{y4}|{sy}|\d{{2}}))?(?:학년도|년(?:(?P<dae>대)|도)?)",
         "year_word": rf"(?:{_alt(raw['year_words'])})",
+        # 전년 같은 달, 지난해 동기: a particle, 대비 or a non-letter must follow (동기부여 is not one)
+        "same": (
+            rf"{SP}?(?:{_alt(raw.get('same_period', {}))})"
+            rf"(?=$|[^가-힣]|대비|보다|比|{_alt(pt['after_part'])})"
+        ) if raw.get("same_period") else r"(?!)",
         "short_year": rf"(?:{_alt(raw['short_year_words'])})",
         "ganji": r"(?P<g>[갑을병정무기경신임계][자축인묘진사오미신유술해])년",
         "month": rf"(?P<a>\d{{1,2}})(?:{SP}?(?:{dash}){SP}?(?P<b>\d{{1,2}}))?월(?![드간])",
@@ -148,6 +154,7 @@ def rules() -> Rules:
         standalone_month=frozenset(raw["standalone"]["month"]),
         prefixes=dict(raw["prefixes"]),
         forward_units=dict(raw["forward"]["units"]),
+        same_period={re.sub(r"\s+", "", k): v for k, v in raw.get("same_period", {}).items()},
         future_markers=re.compile(_alt(raw["future_markers"])),
         patterns=patterns,
     )
@@ -178,6 +185,7 @@ class Point:
     month_part: tuple[int, int] | None = None
     forward: tuple[int, str] | None = None
     weekday: int | None = None  # 0 = Monday, from 15일(수) or 수요일(15일)
+    same: str | None = None  # 전년 같은 달 ("month"), 전년 동기 ("period"): counts from the reference period
 
     @property
     def has_year(self) -> bool:
@@ -250,6 +258,12 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
             else:
                 pt.year_off = r.year_words[_norm(m.group())]
                 pt.anchored = _norm(m.group()) in r.anchored
+                s = P["same"].match(text, m.end()) if pt.year_off < 0 else None
+                if s:
+                    pt.same = r.same_period[re.sub(r"\s+", "", s.group())]
+                    pt.anchored = True
+                    pt.end = s.end()
+                    return pt
             level, j = "year", m.end()
         else:
             m = P["short_year"].match(text, j)

@@ -98,14 +98,34 @@ def _tense(doc: Doc, text: str, start: int, end: int, sent_start: int, r: Rules)
     return first[1] if first else None
 
 
+def _shift_years(bound: str, n: int) -> str:
+    y, m, d = dates.parse_iso(bound)
+    if m is not None and d is not None and not dates.valid_day(y + n, m, d):
+        d = dates.month_end(y + n, m)  # 29 February a year earlier
+    return dates.iso(y + n, m, d)
+
+
 def _bounds(p: Point, pub: date | None, event: date | None, tense,
-            after: date | None = None, named: str | None = None) -> tuple[str | None, str | None]:
+            after: date | None = None, named: str | None = None,
+            ref: tuple[str, str] | None = None, year_ctx: int | None = None) -> tuple[str | None, str | None]:
     """(start, end) of one point; (None, None) when it needs a publication date that is unknown.
 
     `after` is the start of the date named before it in the same sentence, if
     any; `named` the start of the last date named in this or the previous
-    sentence, which 전년 and 전월 count from.
+    sentence, which 전년 and 전월 count from. `ref` is the reference period of
+    a comparison base (the last period of a month or more named before, see
+    `extract`): 전년 같은 달 / 전년 동기 shift it by the year offset, 전월 is
+    the month before its last month. `year_ctx` is the year of a date named
+    before it in the same sentence, which a standalone 연말 or 상반기 takes.
     """
+    if p.same and ref:
+        lo, hi = ref
+        if p.same == "month":
+            lo = hi = hi[:7]
+        return _shift_years(lo, p.year_off), _shift_years(hi, p.year_off)
+    if p.anchored and p.month_off is not None and ref:
+        ry, rm, _ = dates.parse_iso(ref[1])
+        return dates.month_bounds(*dates.add_months(ry, rm, p.month_off))
     if p.forward:
         if pub is None:
             return None, None
@@ -141,8 +161,8 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense,
     if p.month_off is not None:
         y, mo = dates.add_months(base_y, base_m, p.month_off)
     if y is None:
-        if mo is None and p.year_part is not None:  # 상반기, 연말 alone: this year
-            y = pub.year + _part_shift(p, pub, tense)
+        if mo is None and p.year_part is not None:  # 상반기, 연말 alone: this year, or the sentence's
+            y = _part_year(p, pub, tense, year_ctx)
         else:
             y, mo = _nearest(p, mo, pub, tense, after)
     if mo is None:
@@ -162,6 +182,19 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense,
     if not dates.valid_day(y, mo, last) or not dates.valid_day(y, mo, p.day):
         raise ValueError("no such day")
     return dates.iso(y, mo, p.day), dates.iso(y, mo, last)
+
+
+def _part_year(p: Point, pub: date, tense, year_ctx: int | None) -> int:
+    """The year of a standalone part: that of a date named before it in the same
+    sentence ("올해 상반기 중 ... 연말까지 ... 하기로 했다" is this year's December,
+    past tense or not), unless its clause looks ahead and that part is over;
+    else this year, shifted by `_part_shift`."""
+    if year_ctx is not None:
+        last = dates.months_bounds(year_ctx, *p.year_part)[1]
+        ahead = p.prefix > 0 or (not p.prefix and tense() == "future")
+        if not (ahead and last < dates.iso(pub.year, pub.month)):
+            return year_ctx
+    return pub.year + _part_shift(p, pub, tense)
 
 
 def _part_shift(p: Point, pub: date, tense) -> int:
@@ -247,15 +280,28 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     event: date | None = None
     window = r.raw.get("event_day_window", 7)
     last: tuple[int, date] | None = None  # (sentence, start) of the date before
-    named: tuple[int, str] | None = None  # (sentence, start) of the last date that is not 전년 or 전월
+    named: tuple[int, str, int] | None = None  # (sentence, start, offset) of the last date that is not 전년 or 전월
+    year_ctx: tuple[int, int] | None = None  # (sentence, year) of the last date with a year
+    # The reference period of a comparison base (전월, 전년 같은 달, 전년 동기):
+    # (offset, start, end) of the last period of a month or more named before,
+    # not a single day (a release date), not open-ended (지난해 6월 이후 is a
+    # starting point) and not after publication -- the figure's period.
+    ref: tuple[int, str, str] | None = None
+    pub_month = dates.iso(pub.year, pub.month) if pub else None
     for f in found:
         sent = ctx.sentence_of(f.start)
         after = last[1] if last and last[0] == sent else None
-        base = named[1] if named and sent - 1 <= named[0] <= sent else None
+        near = named if named and sent - 1 <= named[0] <= sent else None
+        base = near[1] if near else None
+        # a year named after the reference period, in this or the previous sentence, wins:
+        # "2025년 매출은 전년 동기 대비" is 2024, whatever month was named earlier
+        mref = (ref[1], ref[2]) if ref and not (near and len(near[1]) == 4 and near[2] > ref[0]) else None
+        yc = year_ctx[1] if year_ctx and year_ctx[0] == sent else None
         try:
-            a = _bounds(f.a, pub, None, tense_after(f.a.end), after, base) if f.a.event_off is None else None
+            a = (_bounds(f.a, pub, None, tense_after(f.a.end), after, base, mref, yc)
+                 if f.a.event_off is None else None)
             a_start = _first_day(a)
-            b = (_bounds(f.b, pub, None, tense_after(f.b.end), a_start or after)
+            b = (_bounds(f.b, pub, None, tense_after(f.b.end), a_start or after, None, None, yc)
                  if f.b is not None and f.b.event_off is None else None)
         except ValueError:
             continue
@@ -263,7 +309,16 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         if a_start is not None:
             last = (sent, a_start)
         if a and a[0] and not f.a.anchored:
-            named = (sent, a[0])
+            named = (sent, a[0], f.start)
+            end = (b or a)[1]
+            # only a date within one year says which year the sentence is about ('24~'28년 does not)
+            if not f.a.forward and end and a[0][:4] == end[:4]:
+                year_ctx = (sent, int(a[0][:4]))
+        lo, hi = a[0] if a else None, (b or a)[1] if a else None
+        if (lo and hi and len(lo) >= 7 and len(hi) >= 7 and not f.a.anchored and not f.a.forward
+                and not (f.b is None and (_is_single_day(f.a) or f.a.day_off is not None or f.a.week_off is not None))
+                and not f.open_end and not f.open_start and (pub_month is None or lo[:7] <= pub_month)):
+            ref = (f.start, lo, hi)
         if event is None and pub is not None and f.b is None and _is_single_day(f.a) and a and a[0]:
             d = date.fromisoformat(a[0])
             if timedelta(0) <= pub - d <= timedelta(days=window):
