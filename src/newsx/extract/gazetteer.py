@@ -80,6 +80,12 @@ class Rules:
     name_openers: frozenset[str]
     titles: frozenset[str]
     surnames: frozenset[str]
+    after_company: list[tuple[str, str]] = field(default_factory=list)  # 클라우드 of 네이버클라우드
+    latin_name_tails: frozenset[str] = frozenset()  # AI of NC AI
+    latin_not_names: frozenset[str] = frozenset()
+    civic_endings: tuple[str, ...] = ()
+    civic_acts: tuple[str, ...] = ()
+    civic_not_heads: frozenset[str] = frozenset()
     inst_index: EndIndex = field(init=False)
     comm_index: EndIndex = field(init=False)
     long_prefix_index: EndIndex = field(init=False)
@@ -221,6 +227,12 @@ def _load_rules() -> Rules:
             address_endings=tuple(d["places"]["address_endings"]),
             countries=frozenset(d["places"]["countries"]),
             inst_suffixes=suffixes(d["suffixes"]["standalone"]),
+            after_company=suffixes(d["suffixes"].get("after_company", {})),
+            latin_name_tails=frozenset(d["latin"].get("name_tails", ())),
+            latin_not_names=frozenset(d["latin"].get("not_names", ())),
+            civic_endings=tuple(d.get("civic", {}).get("endings", ())),
+            civic_acts=tuple(d.get("civic", {}).get("acts", ())),
+            civic_not_heads=frozenset(d.get("civic", {}).get("not_heads", ())),
             comm_suffixes=suffixes(d["suffixes"]["named"]),
             list_heads=tuple(sorted(d["lists"]["heads"], key=len, reverse=True)),
             list_head_kinds=dict(d["lists"]["head_kinds"]),

@@ -333,6 +333,76 @@ def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
             org.derived.append(name_part)
 
 
+def _company_affiliates(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'네이버클라우드': a listed company's name glued to an [suffixes.after_company] ending."""
+    if not r.after_company:
+        return
+    text = st.text
+    for m in _WORD.finditer(text):
+        stem = strip_particles(m.group(), r)
+        s, e = m.start(), m.start() + len(stem)
+        if stem in g.surfaces or st.covered(s, e):
+            continue
+        for suf, kind in r.after_company:
+            head = stem[: -len(suf)]
+            if len(stem) > len(suf) and stem.endswith(suf) and _brand(head, g):
+                st.add(stem, stem, kind, s, e)
+                break
+
+
+def _latin_ai_name(text: str, s: int, g: Gazetteer, r: Rules) -> tuple[int, int] | None:
+    """(start, end) of '<Latin> AI' starting at s (NC AI), if its Latin part may be a name."""
+    m = _LATIN_TAIL.match(text, s)
+    if not m or m.group(2) not in r.latin_name_tails:
+        return None
+    latin = m.group(1)
+    if latin in r.latin_generic or latin in r.latin_not_names or latin in r.countries:
+        return None
+    return m.start(), m.end()
+
+
+_LATIN_TAIL = re.compile(r"(?<![0-9A-Za-z가-힣&.\-])([A-Z][A-Za-z0-9&]{1,5}) ([A-Z]{2,3})(?![0-9A-Za-z])")
+
+
+def _latin_ai(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'NC AI는': a Latin name and AI followed by a particle (not by a noun: NC AI 모델)."""
+    if not r.latin_name_tails:
+        return
+    text = st.text
+    for m in _LATIN_TAIL.finditer(text):
+        span = _latin_ai_name(text, m.start(), g, r)
+        if not span or st.covered(*span):
+            continue
+        rest = boundary_ok(text, span[1], r)
+        if rest:  # a particle, not '' (NC AI 모델) and not None (NC AIX)
+            st.add(text[span[0] : span[1]], text[span[0] : span[1]], "company", *span)
+
+
+def _civic_groups(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'참여연대는 성명을 내고': <X>연대/<X>연합 acting, with an agent particle and a statement verb."""
+    if not r.civic_endings:
+        return
+    text = st.text
+    for m in _WORD.finditer(text):
+        word = m.group()
+        stem = strip_particles(word, r)
+        rest = word[len(stem) :]
+        if rest not in r.region_agent_particles:
+            continue
+        suf = next((x for x in r.civic_endings if stem.endswith(x)), None)
+        if suf is None:
+            continue
+        head = stem[: -len(suf)]
+        s, e = m.start(), m.start() + len(stem)
+        if (len(head) < 2 or head in r.generic or head in r.generic_prefixes or head in r.civic_not_heads
+                or _is_place(head, g, r) or stem in g.surfaces or st.covered(s, e)):
+            continue
+        stop = re.search(r"[.!?](?:\s|$)|\n", text[e:])
+        clause = text[e : e + stop.start()] if stop else text[e:]
+        if any(a in clause for a in r.civic_acts):
+            st.add(stem, stem, "association", s, e)
+
+
 _QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{2,40})[’'\"”]")
 
 
@@ -380,6 +450,10 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
                 break
             pos = max(0, ws - 60) + seg.start(1)
             tail = text[pos + 1 : ws]
+            lat = _latin_ai_name(text, pos + 1 + (len(tail) - len(tail.lstrip())), g, r) if tail.strip() else None
+            if lat and lat[1] == we:  # 'NC AI' is one item of the list
+                items[-1] = (lat[0], we, text[lat[0] : we], True)
+                continue
             if tail.strip() and not re.search(r"[가-힣](한|된|인|는|던|의|할)\s+$", tail):
                 # a multi-word segment whose last word is not introduced by a modifier: not a name item
                 items[-1] = (ws, we, word, False)
@@ -577,6 +651,9 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     _coalitions(st, g, r)
     _quoted(st, g, r)
     _rule_candidates(st, g, r)
+    _company_affiliates(st, g, r)
+    _latin_ai(st, g, r)
+    _civic_groups(st, g, r)
     _lists(st, g, r)
     for name, hits in place_hits.items():
         if name not in st.orgs and any(_listed_with_body(st, s, e) for s, e, *_ in hits):
