@@ -11,7 +11,7 @@ import re
 
 from ..models import Check
 from .tolerance import INF, NUM, contains, interval, minus, negate, norm_unit, overlap
-from .view import Q, View, anchor_of, is_comparison, mention, nouns_of, same_thing, strip_particle
+from .view import Q, View, _side, _written, anchor_of, is_comparison, mention, nouns_of, same_thing, strip_particle
 from .words import BEFORE_CUE, DOWN, PREVIOUS_YEAR, STOP, UP
 from .wording import RAGO, josa, pct, quote, show
 
@@ -154,6 +154,57 @@ def _base_elsewhere(v: View, m: re.Match, s1: int):
     return (b.value, b.iv, b.text, b.span), (after.value, after.iv, after.text, after.span)
 
 
+_DERIVED_GAP = re.compile(r"[\s가-힣]{0,8}")
+
+
+def _derived_base(v: View, m: re.Match, s0: int):
+    """"3126억원으로 1년 전보다 170억원 늘어 5.8% 증가", "300억원 늘어난 3000억원으로 5.8% 증가":
+    a change giving the after and the delta but not writing the before, right before the rate in
+    the same clause. Returns (after, delta) as (value, interval, text, span), delta signed."""
+    c0 = max(s0, v.clause_span(m.start())[0])
+    for c in v.article.changes:
+        if c.after is None or not c.delta or norm_unit(c.unit) in ("%", "%p", ""):
+            continue
+        if not (c0 <= c.span[0] and c.span[1] <= m.start()):
+            continue
+        if not _DERIVED_GAP.fullmatch(v.body[c.span[1] : m.start()]):
+            continue  # only the particle or the verb's ending between the change and the rate
+        if c.before is not None and _written(c, c.before):
+            continue  # both ends written: _before_after's business
+        a_iv, a_text, a_span = _side(c, c.after, False)
+        d_iv, d_text, d_span = _side(c, abs(c.delta), True)
+        if a_span == d_span:
+            continue  # the delta is not written apart from the after
+        if c.delta < 0:
+            d_iv = negate(d_iv)
+        return (c.after, a_iv, a_text, a_span), (c.delta, d_iv, d_text, d_span)
+    return None
+
+
+def _check_derived(v: View, m: re.Match, found, sign: int, stated_pct: float) -> Check | None:
+    """The stated rate against delta / (after - delta)."""
+    (a, a_iv, a_text, a_span), (d, d_iv, d_text, d_span) = found
+    b = a - d
+    corners = [y / (x - y) * 100 for x in a_iv for y in d_iv if x - y > 0 and abs(x) != INF and abs(y) != INF]
+    if b <= 0 or not corners:
+        return None
+    computed = (min(corners), max(corners))
+    stated = interval(sign * stated_pct, "exact", m.group("pct"))
+    ok = overlap(computed, stated)
+    calc = d / b * 100
+    unit = next((c.unit for c in v.article.changes if tuple(c.span)[0] <= a_span[0] < tuple(c.span)[1]), "")
+    base = show(b, norm_unit(unit))
+    word = "늘어난" if d >= 0 else "줄어든"
+    items = [mention(v, d_text, d_span), mention(v, a_text, a_span), mention(v, m.group(0), (m.start(), m.end()))]
+    items.sort(key=lambda x: x.span[0])
+    lead = f"{josa(quote(a_text), '는은')} {base}에서 {josa(quote(d_text), '가이')} {word} 것으로 {pct(abs(calc))}%"
+    if ok:
+        msg = f"{lead} {word[:2]} {josa(quote(m.group(0)), '와과')} 맞습니다"
+    else:
+        msg = f"{lead} {word} 것인데 기사는 {josa(quote(f'{stated_pct:g}%'), RAGO)} 적었습니다"
+    return Check(rule="percent_change", status="consistent" if ok else "inconsistent", message=msg, items=items)
+
+
 def percent_change(v: View) -> list[Check]:
     out = []
     for m in PCT_CHANGE.finditer(v.body):
@@ -168,6 +219,12 @@ def percent_change(v: View) -> list[Check]:
         if found is None and family == "money" and delta is None:
             found = _before_after(v, s0, s1, "count", paren, m.start())
         if found is None and not point and delta is None:
+            derived = _derived_base(v, m, s0)
+            if derived is not None:
+                check = _check_derived(v, m, derived, sign, stated_pct)
+                if check is not None:
+                    out.append(check)
+                continue
             found = _base_elsewhere(v, m, s1)
         if found is None:
             continue
