@@ -68,26 +68,43 @@ def _patterns():
     delta_gap = r"\)?(?:\s?\([^()\n]{1,24}\))?(?:\s?(?:이|가))?\s?(?:더\s?)?(?:(?:각각|모두)\s?)?"
     than = r"\)?\s?(?:보다|대비|에\s?비해|比)\s*"
     return {
+        # between the items of a paired list: "1,600cc 미만·차량가액 200만원 미만"
+        "dot": re.compile(r"\s?·\s?(?:[^\s\d·,]{1,6}\s)?"),
         "arrow": re.compile(rf"\s*{_alt(c['arrows'], spaced=False)}\s*"),
         # A에서 (올해 / 지난해 12월) B: up to two short words or dates may stand between
         "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년|\d{1,2}월|\d{1,2}일)\s+){0,2}"),
         # A를 B로 줄이다: the object and the target side by side
         "object": re.compile(r"\s?(?:을|를)\s+"),
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
-        "to_verb": re.compile(rf"\s?(?:으로|로)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
+        # "B%까지 높인다": 까지 marks the target as 로 does
+        "to_verb": re.compile(rf"\s?(?:으로|로|까지)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
+        # the counted noun may follow the figure in a loose change: "300개 이상 기관으로 확대"
+        "noun_to_verb": re.compile(rf"\s[가-힣]{{1,6}}?(?:으로|로|까지)(?:는|도)?,?\s+(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
         # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
         "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?(?:\d{{4}}년)?[^\s\d]*{than}"),
         # "B로 올해 말 A에서 N 증가": the base in words before A
-        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:[^\s\d()]{1,6}\()?"),
+        # "B로 선정 전인 2022년(A)보다": the base may be a year with A in brackets
+        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년)\()?"),
         "than": re.compile(than),
         "from_delta": re.compile(r"\s?에서\s*"),
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
         "delta": re.compile(rf"{delta_gap}{verb}"),
-        "start_marker": re.compile(rf"\s?{_alt(c['start_markers'])}"),
+        # "30개 기관을 시작으로": one noun word may stand between the figure and the marker
+        "start_marker": re.compile(rf"(?:\s[가-힣]{{1,6}}?)?\s?{_alt(c['start_markers'])}"),
         "grown_to": re.compile(r"[가-힣]*(?:난|한|된|린|인|든|진|른|운)\s$"),
         "verb": re.compile(verb),
+        # "1만 장 추가 확보", "1만 장을 추가로 확보해", "3명이 추가됐다": an addition; the verb after
+        # 추가로 may be any, after a bare 추가 it must be a verbal noun used as a verb (추가 확보했다,
+        # a headline's "추가 확보") - "25% 추가 관세를" is a tariff rate, not an addition
+        "added": re.compile(
+            rf"(?:\s?(?:을|를|이|가))?\s(?:추가(?:로|적으로)\s+(?:(?P<dec>{dec})|[가-힣])"
+            rf"|추가(?:[하했해한할된됐되돼]|\s(?:(?P<dec2>{dec})[가-힣]*|[가-힣]{{2}}(?:[하했해한할된됐되돼]|\s*(?:$|[…,.])))))",
+            re.M,
+        ),
+        # "... 연말까지 누적 3만 5000장": the level an addition brings the total to
+        "cumulative": re.compile(r"[^.?!\n]{0,30}?누적\s"),
         "window": c["loose_window"],
     }
 
@@ -161,6 +178,22 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             return None
         return qs[j]
 
+    def grown_to(j: int, d: Quantity, end: int) -> Quantity | None:
+        """The level right after "N 늘어난": "300억원 늘어난 3000억원"."""
+        b = qs[j + 1] if j + 1 < n else None
+        if b is None or id(b) in used or b.kind != d.kind or b.unit != d.unit or b.start - end > 1:
+            return None
+        return b if p["grown_to"].search(text, d.end, b.start) else None
+
+    def cumulative(j: int, d: Quantity, ch: ChangeFound) -> None:
+        """An addition followed in its sentence by the total it makes: "N을 추가로 확보해 연말까지 누적 M"."""
+        b = qs[j + 1] if j + 1 < n else None
+        if b is None or id(b) in used or _family(b) != _family(d) or b.start >= sent_end(d.start):
+            return
+        if p["cumulative"].fullmatch(text, ch.end, b.start):
+            ch.after, ch.end = b.value, b.end
+            used.add(id(b))  # the total stays a count: it states how many there are
+
     def add(ch: ChangeFound, first: int, *parts: Quantity, claim: bool = True) -> None:
         out.append(ch)
         firsts.append(first)
@@ -177,6 +210,18 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             b, a, unit = _pair_values(q, nxt)
             add(ChangeFound(q.start, nxt.end, b, a, _delta(b, a), unit or nxt.unit), i, q, nxt)
             continue
+        # A1·A2에서 B1·B2로 <verb>: two criteria moved together, each to its own new value
+        # ("1,600cc 미만·차량가액 200만원 미만에서 배기량 2,000cc 미만·차량가액 500만원 미만으로 넓힌다")
+        if i + 3 < n and p["dot"].fullmatch(text, q.end, qs[i + 1].start) and p["from"].fullmatch(text, qs[i + 1].end, qs[i + 2].start):
+            a1, a2, b1, b2 = qs[i : i + 4]
+            m = p["to_verb"].match(text, b2.end) if p["dot"].fullmatch(text, b1.end, b2.start) else None
+            pairs = ((a1, b1), (a2, b2))
+            if m and all(_compatible(a, b) and _family(a) == _family(b) and id(b) not in used for a, b in pairs):
+                end = _word_end(text, m.end())
+                for k, (a, b) in enumerate(pairs):
+                    va, vb, unit = _pair_values(a, b)
+                    add(ChangeFound(a.start, end if k else b.end, va, vb, _delta(va, vb), unit or b.unit), i + k, a, b)
+                continue
         # A에서 B로 (N) <verb>, A를 B로 <verb>; a date may stand between (5.54%에서 12월 5.46%로)
         k = i + 1
         while k < n and qs[k].kind == "bare" and text[qs[k].end : qs[k].end + 1] in ("년", "월", "일"):
@@ -202,7 +247,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 if r.start >= limit:
                     break
                 if r.kind == q.kind and r.unit == q.unit:
-                    m = p["to_verb"].match(text, r.end)
+                    m = p["to_verb"].match(text, r.end) or p["noun_to_verb"].match(text, r.end)
                     if m:
                         out.append(ChangeFound(q.start, _word_end(text, m.end()), q.value, r.value, _delta(q.value, r.value), q.change_unit))
                         firsts.append(i)
@@ -249,14 +294,18 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         if m:
             add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
-        # A보다 N <verb>: before and delta
+        # A보다 N <verb> (B): before and delta, and the level reached when it follows (A보다 N 늘어난 B)
         m_than = p["than"].match(text, q.end)
         if m_than:
             n_q = quantity_at(m_than.end(), q)
             m = p["delta"].match(text, n_q.end) if n_q else None
             if m and not m.group("neu"):
                 d = _sign(m) * n_q.value
-                add(ChangeFound(q.start, _word_end(text, m.end()), q.value, None, d, n_q.change_unit), i, q, n_q)
+                ch = ChangeFound(q.start, _word_end(text, m.end()), q.value, None, d, n_q.change_unit)
+                b = grown_to(at[n_q.start], n_q, ch.end)
+                if b is not None:
+                    ch.after, ch.end = b.value, b.end
+                add(ch, i, q, n_q, *([b] if b is not None else []))
                 continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
@@ -264,13 +313,46 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             delta = _sign(m) * q.value
             end = _word_end(text, m.end())
             ch = ChangeFound(q.start, end, delta=delta, unit=q.change_unit)
-            if nxt is not None and nxt.kind == q.kind and nxt.unit == q.unit and nxt.start - end <= 1 and p["grown_to"].search(text, q.end, nxt.start):
-                ch.after = nxt.value
-                ch.before = nxt.value - delta
-                ch.end = nxt.end
+            b = grown_to(i, q, end)
+            if b is not None:
+                ch.after = b.value
+                ch.before = b.value - delta
+                ch.end = b.end
+                used.add(id(b))  # B is this change's after: "B로 5.8% 증가했다" is not a second one
+            else:
+                cumulative(i, q, ch)
             add(ch, i, q)
+            continue
+        # N 추가 확보 / N을 추가로 확보해 (누적 M): an addition, a figure in a clause of its own
+        m = p["added"].match(text, q.end)
+        if m:
+            sign = -1 if m.group("dec") or m.group("dec2") else 1
+            ch = ChangeFound(q.start, _word_end(text, m.end()), delta=sign * q.value, unit=q.change_unit)
+            cumulative(i, q, ch)
+            add(ch, i, q, claim=False)
+            continue
     _shared_verbs(text, qs, out, firsts, used, claimed, p)
+    _bracketed_rates(text, qs, out, used)
     return out, claimed
+
+
+def _bracketed_rates(text, qs, out, used) -> None:
+    """A signed rate in brackets right after a word is that item's growth: "원유(-11.3%)와
+    가스(-18.4%)", "반도체(+12.0%)". A share in brackets has no sign (수도권(60%)), and a bracketed
+    rate before a verb ("(0.7%) 증가했다") is read by the delta shapes first."""
+    added = False
+    for q in qs:
+        if q.kind != "percent" or id(q) in used or q.qualifier != "exact":
+            continue
+        s = q.start - 1 if q.start >= 1 and text[q.start - 1] == "+" else q.start
+        signed = q.value < 0 or s < q.start
+        if not signed or s < 2 or text[s - 1] != "(" or text[s - 2].isspace() or not text.startswith(")", q.end):
+            continue
+        out.append(ChangeFound(q.start, q.end, delta=q.value, unit=q.unit))
+        used.add(id(q))
+        added = True
+    if added:
+        out.sort(key=lambda c: c.start)
 
 
 def _lead(text: str, pos: int) -> str | None:
@@ -320,7 +402,9 @@ def _shared_verbs(text, qs, out, firsts, used, claimed, p) -> None:
                 break
             first = qs[r - 1] if paired and r >= 1 else prev  # the item opens with its level when paired
             lead = _lead(text, first.start)
-            if lead is None or lead != _lead(text, head.start):
+            # bare figures listed with commas ("각각 11.6%, 22.0% 늘었다") need no particles
+            listed = not paired and re.fullmatch(r"\s?,\s?", gap) is not None
+            if not listed and (lead is None or lead != _lead(text, head.start)):
                 break
             if paired:  # "B1로 N1, ... B2로 N2 각각 늘었다"
                 if r < 1 or id(qs[r - 1]) in used or _family(qs[r - 1]) != _family(prev) or p["to"].fullmatch(text, qs[r - 1].end, prev.start) is None:

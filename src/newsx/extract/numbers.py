@@ -68,6 +68,7 @@ class Grammar:
     cue_after_re: re.Pattern
     cue_before_re: re.Pattern
     reject_after_re: re.Pattern
+    passed_re: re.Pattern
     units: dict  # unit text (spaces removed) -> (kind, normalised unit)
     signs: dict
     before_q: dict
@@ -78,6 +79,7 @@ class Grammar:
     decades: frozenset
     written_large: frozenset
     ratio: frozenset
+    not_nouns: frozenset
     cues_before_units: frozenset
     money_context_re: re.Pattern
 
@@ -155,6 +157,8 @@ def grammar() -> Grammar:
     cue_after_re = re.compile(rf"\s?{_alt(dur['cues_after'])}")
     cue_before_re = re.compile(rf"{_alt(dur['cues_before'])}\s$")
     reject_after_re = re.compile(_alt(counters["reject_after"]))
+    passed = q["passed"]
+    passed_re = re.compile(rf"{_alt(passed['particles'], spaced=False)}?\s?{_alt(passed['words'], spaced=False)}")
     ctx_words = _alt(r["money_context"]["words"], spaced=False)
     return Grammar(
         rules=r,
@@ -166,6 +170,7 @@ def grammar() -> Grammar:
         cue_after_re=cue_after_re,
         cue_before_re=cue_before_re,
         reject_after_re=reject_after_re,
+        passed_re=passed_re,
         units=units,
         signs=dict(r["currency_signs"]),
         before_q={k.replace(" ", ""): v for k, v in q["before"].items()},
@@ -176,6 +181,7 @@ def grammar() -> Grammar:
         decades=frozenset(counters["decades"]),
         written_large=frozenset(counters["written_large"]),
         ratio=frozenset(counters["ratio"]),
+        not_nouns=frozenset(counters["not_nouns"]["words"]),
         cues_before_units=frozenset(dur["cues_before_units"]),
         money_context_re=re.compile(ctx_words),
     )
@@ -246,10 +252,15 @@ def _money_context(text: str, s: int, e: int, ctx, g: Grammar) -> bool:
     return bool(g.money_context_re.search(before) or g.money_context_re.search(after))
 
 
-def _duration_cued(text: str, q_start: int, end: int, unit: str, value: float, yeo: bool, g: Grammar) -> bool:
-    if unit == "년" and value > g.rules["durations"]["max_years"]:
+def _duration_cued(text: str, q_start: int, end: int, unit: str, value: float, yeo: bool, g: Grammar, qualifier: str = "exact") -> bool:
+    dur = g.rules["durations"]
+    if unit == "년" and value > dur["max_years"]:
         return False
     if yeo or g.cue_after_re.match(text, end):
+        return True
+    if qualifier in ("approx", "at_least", "at_most"):  # 90일 이내, 10년 넘게: dates take no qualifier
+        return True
+    if unit == "일" and value > dur["max_day_of_month"] and value == int(value):
         return True
     if unit in g.cues_before_units and g.cue_before_re.search(text, max(0, q_start - 6), q_start):
         return True
@@ -277,8 +288,10 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
             yeo = True
     if q.qualifier != "range":
         q.qualifier = _qualifier(pre, yeo, post, g)
+        if q.qualifier == "exact" and g.passed_re.match(text, q.end):
+            q.qualifier = g.rules["qualifiers"]["passed"]["qualifier"]
     if q.kind == "duration_cued":
-        if not _duration_cued(text, q_start_noqual, q.end, q.unit, q.value, yeo, g):
+        if not _duration_cued(text, q_start_noqual, q.end, q.unit, q.value, yeo, g, q.qualifier):
             return None
         q.kind = "duration"
     if q.kind == "count":
@@ -290,9 +303,10 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
             return None
         if q.unit in g.restricted:
             # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
+            # - but not before a word that stands apart from the figure (17만 6000호 가운데, 5만호 중)
             if q.unit_end >= len(text) or text[q.unit_end] in " \t":
                 nxt = idx.next_word(q.end)
-                if nxt and q.end == q.unit_end and idx.starts_with_noun(*nxt):
+                if nxt and q.end == q.unit_end and idx.starts_with_noun(*nxt) and idx.noun_prefix(*nxt) not in g.not_nouns:
                     return None
             if q.unit in g.decades and q.qualifier in ("exact", "range") and q.value in _DECADES and (q.value_max or 10.0) in _DECADES:
                 prev = idx.prev_word(q.start)
