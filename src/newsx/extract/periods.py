@@ -44,6 +44,10 @@ _VERB = ("VV", "XSV", "VX")
 _PREDICATE = _VERB + ("VA", "XSA", "VCP")
 
 
+# The end of a clause joined by a connective and a comma ("내년 4GW로 늘리고, 상반기 중"):
+# a standalone part after it does not take the year named before it.
+_CLAUSE_BREAK = re.compile(r"(?<=[며고서나만면데]),\s|;\s|\n")
+
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|'[^'\n]*'")
 
 
@@ -281,7 +285,7 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     window = r.raw.get("event_day_window", 7)
     last: tuple[int, date] | None = None  # (sentence, start) of the date before
     named: tuple[int, str, int] | None = None  # (sentence, start, offset) of the last date that is not 전년 or 전월
-    year_ctx: tuple[int, int] | None = None  # (sentence, year) of the last date with a year
+    year_ctx: tuple[int, int, int] | None = None  # (sentence, year, end) of the last date within one year
     # The reference period of a comparison base (전월, 전년 같은 달, 전년 동기):
     # (offset, start, end) of the last period of a month or more named before,
     # not a single day (a release date), not open-ended (지난해 6월 이후 is a
@@ -296,7 +300,8 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         # a year named after the reference period, in this or the previous sentence, wins:
         # "2025년 매출은 전년 동기 대비" is 2024, whatever month was named earlier
         mref = (ref[1], ref[2]) if ref and not (near and len(near[1]) == 4 and near[2] > ref[0]) else None
-        yc = year_ctx[1] if year_ctx and year_ctx[0] == sent else None
+        yc = (year_ctx[1] if year_ctx and year_ctx[0] == sent and not _CLAUSE_BREAK.search(text, year_ctx[2], f.start)
+              else None)
         try:
             a = (_bounds(f.a, pub, None, tense_after(f.a.end), after, base, mref, yc)
                  if f.a.event_off is None else None)
@@ -311,9 +316,10 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         if a and a[0] and not f.a.anchored:
             named = (sent, a[0], f.start)
             end = (b or a)[1]
-            # only a date within one year says which year the sentence is about ('24~'28년 does not)
-            if not f.a.forward and end and a[0][:4] == end[:4]:
-                year_ctx = (sent, int(a[0][:4]))
+            # only a date within one year says which year the clause is about ('24~'28년 does not,
+            # nor a deadline or a starting point: 2035년까지, 2028년 이후)
+            if not f.a.forward and end and a[0][:4] == end[:4] and not f.open_start and not f.open_end:
+                year_ctx = (sent, int(a[0][:4]), f.end)
         lo, hi = a[0] if a else None, (b or a)[1] if a else None
         if (lo and hi and len(lo) >= 7 and len(hi) >= 7 and not f.a.anchored and not f.a.forward
                 and not (f.b is None and (_is_single_day(f.a) or f.a.day_off is not None or f.a.week_off is not None))
