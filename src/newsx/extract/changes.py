@@ -6,20 +6,41 @@ quantity, not a word pattern, so "54조 7천억원" is one delta however it is s
 
 - arrows: ``1000개→1300개``, ``(40억원→112억원)``, ``1000→1300개``
 - ``A에서 (12월) B로 (N) <verb>``, ``A를 B로 줄이다``      before, after, delta
-- ``A를 시작으로 / A였던 ... B로 <verb>`` (same sentence)  before, after, delta
-- ``B로 (올해) A보다|대비 (N) <verb>``                     before, after, delta
+  (also ``180일에서 90일 이내로``, ``2억원 이하에서 2억 5000만원 이하로 완화``)
+- ``A1·A2에서 B1·B2로 <verb>``                              two changes, A1→B1 and A2→B2
+  (1,600cc 미만·차량가액 200만원 미만에서 2,000cc 미만·차량가액 500만원 미만으로)
+- ``A (기관)을 시작으로 / A였던 ... B (이상) (기관)으로 <verb>`` (same sentence)  before, after, delta
+- ``B로 (올해) A보다|대비 (N) <verb>``, ``B로 ... 2022년(A)보다``  before, after, delta
 - ``B로 올해 말 A에서 N <verb>``                           before, after, delta
 - ``B로 (1년 전보다) N <verb>`` (2.2%로 0.1%p 하락)       after, delta
 - ``A보다 N <verb>`` (지난해 23조원보다 4조원 늘었다)      before, delta
-- ``B로 늘어났다/확대``, ``B를 돌파``                      after only
+- ``A보다 N 늘어난 B``                                     before, after, delta
+- ``B로 늘어났다/확대``, ``B%까지 높인다``, ``B를 돌파``   after only
 - ``N 더 늘었다``, ``21.4% 증가``, ``19만3천명(0.7%) 증가`` (both figures), ``N 늘어난 M``
+- ``N 추가 확보``, ``N을 추가로 확보해``, ``N명이 추가됐다`` delta; a total named next
+  in the sentence with 누적 is its after (``1만 장을 추가로 확보해 연말까지 누적 3만 5000장``).
+  After a bare 추가 the next word must be used as a verb (추가 확보했다, a headline's
+  "추가 확보"): "25% 추가 관세를" is a rate, not an addition.
+- a signed rate in brackets after a word: ``원유(-11.3%)``, ``반도체(+12.0%)`` delta;
+  an unsigned bracketed figure is a share (수도권(60%)) and no change
 - items sharing one verb: ``쌀은 18.6%, 사과는 21.0% 상승했다``,
   ``남자가 B1로 N1, 여자가 B2로 N2 각각 늘었다`` - the items must be parallel
-  (the words before them close with the same kind of particle).
+  (the words before them close with the same kind of particle) - and bare figures
+  listed with commas: ``각각 11.6%, 22.0% 늘었다``.
 
-Deltas are signed by the verb (감소/감축/단축/하락 ... are negative). Only the
+"A로 N% 늘었다" (수입은 548억 7000만 달러로 4.2% 늘었다) says two things, and
+gives two changes: the level reached, ``{after: A, unit: USD}`` (as the seed's
+"1300개로 늘어났다"), and the rate, ``{delta: 4.2, unit: "%"}``. One record has
+one unit, so they are not merged. When the level is already the after of a
+change in the same clause ("300억원 늘어난 3000억원으로 5.8% 증가했다"), it gives no
+second, after-only change: that clause makes "300억원 늘어난 3000억원" and
+"5.8% 증가했다".
+
+Deltas are signed by the verb (감소/감축/단축/하락 ... are negative; a figure
+written with a minus keeps it: "(-3.2%) 감소" is -3.2). Only the
 sides the text states are filled, plus the delta of a stated before and after:
-a side that would have to be computed from the others stays empty.
+a side that would have to be computed from the others stays empty (one
+exception, kept for the checks that read it: "N 늘어난 M" fills before = M - N).
 
 `unit` is the counter, "%", "%p", a duration unit (9개월에서 4개월로 단축) or
 the currency code; money values are in units of the currency, like money
@@ -27,11 +48,12 @@ records. A level in % with a delta written in %p (3.8%로 0.1%포인트 올랐�
 is one change in "%p", the unit of what moved.
 
 Claims: the figures of a compact change - two figures joined in one clause
-by an arrow, 에서 ... 로 or 보다 (A→B, A에서 B로, B로 A보다, B로 1년 전보다 N),
-and the delta of "N 더 늘었다" - are one figure, the change, so they are
-not repeated as counts. A figure in a clause of its own still states how many
-there are and stays a count as well: the lone after of "B로 늘어났다" and
-both sides of a loose "A를 시작으로 ... B(이상)으로 확대".
+by an arrow, 에서 ... 로 or 보다 (A→B, A에서 B로, B로 A보다, B로 1년 전보다 N,
+A보다 N 늘어난 B), and the delta of "N 더 늘었다" - are one figure, the change,
+so they are not repeated as counts. A figure in a clause of its own still
+states how many there are and stays a count as well: the lone after of "B로
+늘어났다", both sides of a loose "A를 시작으로 ... B(이상)으로 확대", an addition
+"N을 추가로 확보해" and the total "누적 M" after it.
 """
 
 from __future__ import annotations
@@ -113,6 +135,11 @@ def _sign(m: re.Match) -> int:
     return -1 if m.group("dec") else 1
 
 
+def _signed(sign: int, value: float) -> float:
+    """A delta signed by its verb, unless the figure carries its own minus: "(-3.2%) 감소" is -3.2."""
+    return value if value < 0 else sign * value
+
+
 def _word_end(text: str, pos: int) -> int:
     while pos < len(text) and "\uac00" <= text[pos] <= "\ud7a3":
         pos += 1
@@ -151,7 +178,7 @@ def _delta(before: float, after: float) -> float:
 def _level_and_delta(level: Quantity, delta: Quantity, sign: int, start: int, end: int) -> ChangeFound:
     """B with its change N: "2.2%로 0.1%p 하락" is after 2.2 and delta -0.1, in the unit the delta is
     written in. The before side is not written, so it stays empty (a reader can subtract)."""
-    return ChangeFound(start, end, None, level.value, sign * delta.value, delta.change_unit or level.change_unit)
+    return ChangeFound(start, end, None, level.value, _signed(sign, delta.value), delta.change_unit or level.change_unit)
 
 
 def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFound], set[int]]:
@@ -300,7 +327,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             n_q = quantity_at(m_than.end(), q)
             m = p["delta"].match(text, n_q.end) if n_q else None
             if m and not m.group("neu"):
-                d = _sign(m) * n_q.value
+                d = _signed(_sign(m), n_q.value)
                 ch = ChangeFound(q.start, _word_end(text, m.end()), q.value, None, d, n_q.change_unit)
                 b = grown_to(at[n_q.start], n_q, ch.end)
                 if b is not None:
@@ -310,7 +337,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
         if m and not m.group("neu"):
-            delta = _sign(m) * q.value
+            delta = _signed(_sign(m), q.value)
             end = _word_end(text, m.end())
             ch = ChangeFound(q.start, end, delta=delta, unit=q.change_unit)
             b = grown_to(i, q, end)
@@ -327,7 +354,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         m = p["added"].match(text, q.end)
         if m:
             sign = -1 if m.group("dec") or m.group("dec2") else 1
-            ch = ChangeFound(q.start, _word_end(text, m.end()), delta=sign * q.value, unit=q.change_unit)
+            ch = ChangeFound(q.start, _word_end(text, m.end()), delta=_signed(sign, q.value), unit=q.change_unit)
             cumulative(i, q, ch)
             add(ch, i, q, claim=False)
             continue
@@ -415,7 +442,7 @@ def _shared_verbs(text, qs, out, firsts, used, claimed, p) -> None:
                 claimed.update({id(level), id(prev)})
                 j = r - 1
             else:
-                new = ChangeFound(prev.start, prev.end, delta=sign * prev.value, unit=prev.change_unit)
+                new = ChangeFound(prev.start, prev.end, delta=_signed(sign, prev.value), unit=prev.change_unit)
                 used.add(id(prev))
                 claimed.add(id(prev))
                 j = r
