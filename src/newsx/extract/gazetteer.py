@@ -86,6 +86,8 @@ class Rules:
     civic_endings: tuple[str, ...] = ()
     civic_acts: tuple[str, ...] = ()
     civic_not_heads: frozenset[str] = frozenset()
+    foreign_university_endings: tuple[str, ...] = ()  # 대학 of 네덜란드 바헤닝언대학
+    not_foreign: frozenset[str] = frozenset()  # words of `countries` that are not foreign places
     inst_index: EndIndex = field(init=False)
     comm_index: EndIndex = field(init=False)
     long_prefix_index: EndIndex = field(init=False)
@@ -233,6 +235,8 @@ def _load_rules() -> Rules:
             civic_endings=tuple(d.get("civic", {}).get("endings", ())),
             civic_acts=tuple(d.get("civic", {}).get("acts", ())),
             civic_not_heads=frozenset(d.get("civic", {}).get("not_heads", ())),
+            foreign_university_endings=tuple(d.get("foreign_universities", {}).get("endings", ())),
+            not_foreign=frozenset(d.get("foreign_universities", {}).get("not_foreign", ())),
             comm_suffixes=suffixes(d["suffixes"]["named"]),
             list_heads=tuple(sorted(d["lists"]["heads"], key=len, reverse=True)),
             list_head_kinds=dict(d["lists"]["head_kinds"]),

@@ -12,7 +12,14 @@ Stages of `extract`:
     organisation (레인보우로보틱스, 인재영입위원회), ㈜ marks, a name right after
     업체/기업 (농기계업체 티와이엠), and "<name> 얼라이언스/컨소시엄".
  3. Lists: the name-like items of "A, B, C 등 N개 기업/기관" and of lists in
-    which some item already is an organisation.
+    which some item already is an organisation. An item may carry a bracket
+    (도쿄일렉트론(TEL)); in a list of organisations a Hangul word Kiwi does not
+    know with a Latin short form is a (transliterated) name. A word Kiwi knows
+    as an ordinary noun (용수, 인허가, 부품) is an item only when at least half
+    of the other items are clearly names (대상 among 동원, 풀무원). A segment
+    opened by a topic particle (투자에는 삼성전자) ends the list.
+    Also "<X>대학" right after a foreign country or city (네덜란드 바헤닝언대학),
+    X a name ([foreign_universities] in rules/org_rules.toml).
  4. Declared aliases: "X(이하 Y)", "X(장관 ..., 이하 ‘Y’)", "X(Y)" where Y
     abbreviates X (과기정통부) or is an acronym (WTO); later mentions of Y are X's.
  5. Records: name = the full name (a renamed body keeps the name the text
@@ -104,6 +111,23 @@ def _name_like(stem: str, g: Gazetteer, r: Rules, loose: bool = False) -> bool:
         and all(t in ("NNG", "NNB", "NR", "XSN") for _, t, _ in tags)
         and sum(sc for _, _, sc in tags) / len(stem) < _UNKNOWN_PER_SYLLABLE
     )
+
+
+# A word Kiwi reads, among its best analyses, as one common noun (NNG) scoring at least this is an
+# ordinary noun (부품 -11.6, 인허가 -14.0; 용수 is NNP -13.3 but also NNG -13.9), not a name Kiwi
+# does not know (코넥 -20.9, 원익 -17.0).
+_COMMON_SCORE = -15.0
+
+
+@lru_cache(maxsize=8192)
+def _common_noun(word: str) -> bool:
+    """Whether Kiwi knows `word` as one ordinary noun (부품, 용수, 인허가), whatever its best reading."""
+    from ..korean import get_kiwi
+
+    for tokens, _ in get_kiwi().analyze(word, top_n=3):
+        if len(tokens) == 1 and tokens[0].form == word and tokens[0].tag == "NNG" and tokens[0].score > _COMMON_SCORE:
+            return True
+    return False
 
 
 def _is_person(stem: str, text: str, end: int, r: Rules) -> bool:
@@ -403,6 +427,31 @@ def _civic_groups(st: _State, g: Gazetteer, r: Rules) -> None:
             st.add(stem, stem, "association", s, e)
 
 
+def _foreign_universities(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'네덜란드 바헤닝언대학': <X>대학 right after a foreign country or city, X a name ([foreign_universities])."""
+    if not r.foreign_university_endings:
+        return
+    text = st.text
+    ends = "|".join(re.escape(x) for x in r.foreign_university_endings)
+    for m in re.finditer(r"(?<![0-9A-Za-z가-힣])([가-힣]{2,12}?)(?:" + ends + r")(?=[^0-9A-Za-z가-힣]|[가-힣]|$)", text):
+        s, e, head = m.start(), m.end(), m.group(1)
+        if boundary_ok(text, e, r) is None:
+            continue
+        name = text[s:e]
+        if name in g.surfaces or st.covered(s, e):
+            continue
+        prev = _prev_word(text, s)
+        if prev.endswith("의") and len(prev) > 2:
+            prev = prev[:-1]
+        if not prev or prev not in r.countries or prev in r.not_foreign:
+            continue
+        if head in r.generic or head in r.generic_prefixes or r.long_prefix_index.ends(head):
+            continue
+        if not (_is_place(head, g, r) or (_name_like(head, g, r, loose=True) and not _common_noun(head))):
+            continue
+        st.add(name, name, "university", s, e)
+
+
 _QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{2,40})[’'\"”]")
 
 
@@ -431,16 +480,19 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
     """Items of 'A, B, C 등 ...' lists: org-headed lists, or lists holding a known organisation."""
     text = st.text
     sep = "|".join(re.escape(x) for x in r.separators)
-    for m in re.finditer(r"(?<=[0-9A-Za-z가-힣])\s*등(?=[\s이은을과의도으]|$)", text):
+    for m in re.finditer(r"(?<=[0-9A-Za-z가-힣)])\s*등(?=[\s이은을과의도으]|$)", text):
         items: list[tuple[int, int, str, bool]] = []  # start, end, stem, whole segment is the item
+        acronyms: set[int] = set()  # starts of items written with a Latin short form: 도쿄일렉트론(TEL)
         pos = m.start()
         while True:
-            wm = re.search(r"([0-9A-Za-z가-힣]+(?:[.&+\-][0-9A-Za-z가-힣]+)*)\s*$", text[max(0, pos - 40) : pos])
+            wm = _LIST_ITEM.search(text[max(0, pos - 40) : pos])
             if not wm:
                 break
             ws = max(0, pos - 40) + wm.start(1)
             we = max(0, pos - 40) + wm.end(1)
             word = wm.group(1)
+            if wm.group(2) and _ACRONYM.fullmatch(wm.group(2)) and not _generic_latin(wm.group(2), r):
+                acronyms.add(ws)
             before = text[max(0, ws - 3) : ws]
             seg_start = re.search(r"(?:" + sep + r")\s*$", before) is not None or ws == 0
             items.append((ws, we, word, seg_start))
@@ -454,10 +506,10 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
             if lat and lat[1] == we:  # 'NC AI' is one item of the list
                 items[-1] = (lat[0], we, text[lat[0] : we], True)
                 continue
-            if tail.strip() and not re.search(r"[가-힣](한|된|인|는|던|의|할)\s+$", tail):
+            if tail.strip() and not _MODIFIER.search(tail):
                 # a multi-word segment whose last word is not introduced by a modifier: not a name item
                 items[-1] = (ws, we, word, False)
-                if not re.search(r"[가-힣](한|된|인|는|던|의|할)\s+$", text[max(0, ws - 12) : ws]):
+                if not _MODIFIER.search(text[max(0, ws - 12) : ws]):
                     items.pop()
                     break
         if len(items) < 2:
@@ -467,6 +519,12 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
         known = [it for it in items if st.covered(it[0], it[1]) or it[2] in g.surfaces]
         if not headed and not known:
             continue
+        loose = headed is not None
+        solid = {
+            it[0] for it in items
+            if st.covered(it[0], it[1]) or it[2] in g.surfaces or _LATIN.search(it[2])
+            or (_name_like(it[2], g, r, loose=loose) and not _common_noun(it[2]))
+        }
         for s, e, word, _ in items:
             if st.covered(s, e):
                 continue
@@ -476,11 +534,40 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
                 continue
             if _is_person(word, text, e, r):
                 continue
-            # in a list of organisations an ending that marks one is enough (주성엔지니어링)
-            ending = _ending_kind(word, r) if headed is not None else None
-            if not (ending or _name_like(word, g, r, loose=headed is not None)):
+            # in a list of organisations an ending that marks one is enough (주성엔지니어링), and so is a
+            # Latin short form after a word Kiwi does not know (도쿄일렉트론(TEL): a transliterated name)
+            ending = _ending_kind(word, r) if loose else None
+            transliterated = loose and s in acronyms and _transliterated(word, g, r)
+            if not (ending or transliterated or _name_like(word, g, r, loose=loose)):
                 continue
+            if not (ending or transliterated or _LATIN.search(word)) and _common_noun(word):
+                # an ordinary noun (용수, 인허가, 부품) names a body only among items that are clearly names
+                # (파두, 리벨리온, 퓨리오사 등): at least half of the other items
+                if 2 * len(solid - {s}) < len(items) - 1:
+                    continue
             st.add(word, word, _suffix_kind(word, g, r) or ending or _head_kind(headed, r), s, e)
+
+
+_LIST_ITEM = re.compile(r"([0-9A-Za-z가-힣]+(?:[.&+\-][0-9A-Za-z가-힣]+)*)(?:\(([^()\n]{1,30})\))?\s*$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,7}")
+# a modifier ending introducing a list item (국내 기업인 X, 개발을 선도한 X); not 는 of a particle (투자에는 X)
+_MODIFIER = re.compile(r"[가-힣](?:한|된|인|(?<![에서로와과])는|던|의|할)\s+$")
+
+
+def _generic_latin(acronym: str, r: Rules) -> bool:
+    """R&D, AI, ICT: a topic, not a short name."""
+    return acronym in r.latin_generic or all(p in r.latin_generic for p in re.split(r"[&.\-]", acronym) if p)
+
+
+def _transliterated(word: str, g: Gazetteer, r: Rules) -> bool:
+    """A Hangul word with a part Kiwi does not know (도쿄일렉트 of 도쿄일렉트론), not a generic or common noun."""
+    if not _HANGUL.search(word) or _LATIN.search(word) or len(word) < 3:
+        return False
+    if word in r.generic or _is_place(word, g, r) or _common_noun(word):
+        return False
+    return _name_like(word, g, r, loose=True) or any(
+        t.startswith("NN") and sc < _UNKNOWN_SCORE for _, t, sc in _tags(word)
+    )
 
 
 def _ending_kind(word: str, r: Rules) -> str | None:
@@ -654,6 +741,7 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     _company_affiliates(st, g, r)
     _latin_ai(st, g, r)
     _civic_groups(st, g, r)
+    _foreign_universities(st, g, r)
     _lists(st, g, r)
     for name, hits in place_hits.items():
         if name not in st.orgs and any(_listed_with_body(st, s, e) for s, e, *_ in hits):
