@@ -7,6 +7,12 @@ quantity, not a word pattern, so "54조 7천억원" is one delta however it is s
 - arrows: ``1000개→1300개``, ``(40억원→112억원)``, ``1000→1300개``
 - ``A에서 (12월) B로 (N) <verb>``, ``A를 B로 줄이다``      before, after, delta
   (also ``180일에서 90일 이내로``, ``2억원 이하에서 2억 5000만원 이하로 완화``)
+  (also a short date between: ``7,450ha에서 2030년까지 1만 2000ha로``, ``34GW에서 2030년 100GW로
+  세 배 가까이 늘린다``; durations in years: ``평균 5년에서 3년으로``; ages: ``만 34세 이하에서
+  만 39세 이하로`` is a change in 세)
+- ``A에서 매년 N씩 <verb> (2030년) B까지 <verb>``             before, after (the step N is neither)
+- ``(X는) A1에서 B1로, (Y는) A2에서 B2로 <verb>``            one change per pair: each pair before
+  the last shares the verb of the pair after it (``수도권은 3억원에서 4억원으로, 비수도권은 ...``)
 - ``A1·A2에서 B1·B2로 <verb>``                              two changes, A1→B1 and A2→B2
   (1,600cc 미만·차량가액 200만원 미만에서 2,000cc 미만·차량가액 500만원 미만으로)
 - ``A (기관)을 시작으로 / A였던 ... B (이상) (기관)으로 <verb>`` (same sentence)  before, after, delta
@@ -15,10 +21,12 @@ quantity, not a word pattern, so "54조 7천억원" is one delta however it is s
 - ``B로 (1년 전보다) N <verb>`` (2.2%로 0.1%p 하락)       after, delta
 - ``A보다 N <verb>`` (지난해 23조원보다 4조원 늘었다)      before, delta
 - ``A보다 N 늘어난 B``                                     before, after, delta
+  (a bracketed rate may stand after N: ``A보다 N(6.9%) 늘어난 B``; the rate is its own change)
 - ``B로 늘어났다/확대``, ``B%까지 높인다``, ``B를 돌파``   after only
-- ``N 더 늘었다``, ``21.4% 증가``, ``19만3천명(0.7%) 증가`` (both figures), ``N 늘어난 M``
+- ``N (넘게) 더 걷힐`` (revenue collected beyond the base: 더 걷 only with 더), ``N 더 늘었다``, ``21.4% 증가``, ``19만3천명(0.7%) 증가`` (both figures), ``N 늘어난 M``
 - ``N 추가 확보``, ``N을 추가로 확보해``, ``N명이 추가됐다`` delta; a total named next
-  in the sentence with 누적 is its after (``1만 장을 추가로 확보해 연말까지 누적 3만 5000장``).
+  in the sentence with 누적, 모두 or 총 is its after (``팹 6기를 추가해 팹을 모두 10기로 늘린다``
+  is ``{delta: 6, after: 10}``) (``1만 장을 추가로 확보해 연말까지 누적 3만 5000장``).
   After a bare 추가 the next word must be used as a verb (추가 확보했다, a headline's
   "추가 확보"): "25% 추가 관세를" is a rate, not an addition.
 - a signed rate in brackets after a word: ``원유(-11.3%)``, ``반도체(+12.0%)`` delta;
@@ -94,7 +102,12 @@ def _patterns():
         "dot": re.compile(r"\s?·\s?(?:[^\s\d·,]{1,6}\s)?"),
         "arrow": re.compile(rf"\s*{_alt(c['arrows'], spaced=False)}\s*"),
         # A에서 (올해 / 지난해 12월) B: up to two short words or dates may stand between
-        "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년|\d{1,2}월|\d{1,2}일)\s+){0,2}"),
+        "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?|\d{1,2}월|\d{1,2}일)\s+){0,2}"),
+        # "17%에서 매년 2%p씩 높여 2030년 25%까지": a step per period stands between A and B
+        "step_open": re.compile(r"\s*에서\s*(?:(?:매년|매해|해마다|매달|매월|연간|연평균)\s+)?"),
+        "step_close": re.compile(r"씩\s+[가-힣]+\s+(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?)\s+){0,2}"),
+        # "수도권은 A1에서 B1로, 비수도권은 A2에서 B2로 늘어난다": pairs listed before one verb
+        "pair_next": re.compile(r"\s?(?:으로|로),\s+(?:[^\s\d]{1,8}\s+){0,2}"),
         # A를 B로 줄이다: the object and the target side by side
         "object": re.compile(r"\s?(?:을|를)\s+"),
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
@@ -126,7 +139,8 @@ def _patterns():
             re.M,
         ),
         # "... 연말까지 누적 3만 5000장": the level an addition brings the total to
-        "cumulative": re.compile(r"[^.?!\n]{0,30}?누적\s"),
+        # "팹 6기를 추가해 팹을 모두 10기로 늘린다": 모두 or 총 names the total as well
+        "cumulative": re.compile(r"[^.?!\n]{0,30}?(?:누적|모두|총)\s"),
         "window": c["loose_window"],
     }
 
@@ -207,7 +221,8 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
 
     def grown_to(j: int, d: Quantity, end: int) -> Quantity | None:
         """The level right after "N 늘어난": "300억원 늘어난 3000억원"."""
-        b = qs[j + 1] if j + 1 < n else None
+        # a bracketed rate may stand between: "3조 3420억원(6.9%) 늘어난 51조 3420억원"
+        b = next((r for r in qs[j + 1 :] if r.start >= end), None)
         if b is None or id(b) in used or b.kind != d.kind or b.unit != d.unit or b.start - end > 1:
             return None
         return b if p["grown_to"].search(text, d.end, b.start) else None
@@ -227,6 +242,26 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         used.update(id(x) for x in parts)
         if claim:
             claimed.update(id(x) for x in parts)
+
+    def verb_after_pair(b: Quantity, k: int):
+        """The verb of "A에서 B로 (N) <verb>" after B (qs[k]), over a stated delta."""
+        m_to = p["to"].match(text, b.end)
+        j = at.get(m_to.end()) if m_to else None  # a stated delta may be written in several words
+        m = p["delta"].match(text, qs[j].end) if j is not None and id(qs[j]) not in used else None
+        return m or p["to_verb"].match(text, b.end)
+
+    def chained_pair(k: int, pos: int, like: Quantity, depth: int = 0) -> bool:
+        """qs[k], at pos, opens a parallel "A에서 B로" of like's family that reaches a verb (maybe over more pairs)."""
+        a = qs[k] if k < n else None
+        if a is None or a.start != pos or k + 1 >= n or depth > 4:
+            return False
+        b = qs[k + 1]
+        if _family(a) != _family(like) or _family(b) != _family(like) or not p["from"].fullmatch(text, a.end, b.start):
+            return False
+        if verb_after_pair(b, k + 1):
+            return True
+        m_next = p["pair_next"].match(text, b.end)
+        return bool(m_next) and chained_pair(k + 2, m_next.end(), like, depth + 1)
 
     for i, q in enumerate(qs):
         if id(q) in used:
@@ -255,15 +290,27 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             k += 1
         if k > i + 1 and k < n:
             nxt = qs[k]
-        if nxt is not None and _compatible(q, nxt) and (p["from"].fullmatch(text, q.end, nxt.start) or p["object"].fullmatch(text, q.end, nxt.start)):
-            m_to = p["to"].match(text, nxt.end)
-            j = at.get(m_to.end()) if m_to else None  # a stated delta may be written in several words
-            m = p["delta"].match(text, qs[j].end) if j is not None and id(qs[j]) not in used else None
-            m = m or p["to_verb"].match(text, nxt.end)
+        step = None
+        if (
+            nxt is not None and k + 1 < n and _family(nxt)[0] == _family(q)[0] == _family(qs[k + 1])[0]
+            and p["step_open"].fullmatch(text, q.end, nxt.start) and p["step_close"].fullmatch(text, nxt.end, qs[k + 1].start)
+        ):  # A에서 매년 N씩 높여 (2030년) B까지 <verb>: the step is neither side
+            step, k = nxt, k + 1
+            nxt = qs[k]
+        if nxt is not None and _compatible(q, nxt) and (
+            step is not None or p["from"].fullmatch(text, q.end, nxt.start) or p["object"].fullmatch(text, q.end, nxt.start)
+        ):
+            m = verb_after_pair(nxt, k)
             if m:
                 b, a, unit = _pair_values(q, nxt)
                 inner = [r for r in qs[k + 1 :] if r.start < m.end() and _family(r) == _family(nxt)]
-                add(ChangeFound(q.start, _word_end(text, m.end()), b, a, _delta(b, a), unit or nxt.unit), i, q, nxt, *inner)
+                add(ChangeFound(q.start, _word_end(text, m.end()), b, a, _delta(b, a), unit or nxt.unit), i, q, nxt, *inner, *([step] if step else []))
+                continue
+            # "A1에서 B1로, (X는) A2에서 B2로 <verb>": B1's pair shares the verb of the pair after it
+            m_next = p["pair_next"].match(text, nxt.end)
+            if m_next and k + 2 < n and chained_pair(k + 1, m_next.end(), q):
+                b, a, unit = _pair_values(q, nxt)
+                add(ChangeFound(q.start, _word_end(text, nxt.end), b, a, _delta(b, a), unit or nxt.unit), i, q, nxt)
                 continue
         if q.kind in ("bare", "duration"):
             continue

@@ -11,8 +11,16 @@ Counters are a table (rules/numbers.toml [counters]). What is not a count:
 - enumerations: "5대 과제", "4대 업종", "3대 무상복지" name a set (which
   tasks), they do not count things, and N대 is also an age decade (20대 남성,
   20대가). So 대, 기, 인, 세대, 종, 회 are counts only when no noun follows
-  the counter, and 대/기 only with a noun right before the number
-  (차량 10대, 원전 4기를, 유공자 50인에).
+  the counter, and decade 대 only with a noun right before the number
+  (차량 10대, 유공자 50인에). 기 counts installations (팹 16기, 원전 4기를) but
+  not after a term or cohort word (민선 8기, 사법연수원 29기: rules cohort_nouns);
+- 호 written small is a room or an ordinal (202호, 1호 기업) unless a household
+  noun stands right before it (시범농가 58호, 임대주택 300호: rules household_nouns);
+- ages: 만 34세 이하 is an age limit, a measure of a person, not a number of
+  things, so 세 makes an "age" quantity that is no count (changes between two
+  ages are changes in 세).
+
+Measures (t, ha, GW, kW, km ...) and 벌, 어가 are in the counter table.
 
 `noun` is the counted thing when the text names it next to the figure: the
 noun after the counter (10개 분과, 10개의 모든 분과 -> 분과) or else the bare

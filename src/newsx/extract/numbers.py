@@ -78,6 +78,7 @@ class Grammar:
     restricted: frozenset
     decades: frozenset
     written_large: frozenset
+    household_nouns: tuple
     ratio: frozenset
     not_nouns: frozenset
     cues_before_units: frozenset
@@ -106,6 +107,8 @@ def grammar() -> Grammar:
         counters = r["counters"]
         for w in counters["plain"] + counters["restricted"]:
             units[w] = ("count", w)
+        for w in counters.get("ages", []):
+            units[w] = ("age", w)
         dur = r["durations"]
         for w in dur["always"]:
             units[w] = ("duration", w)
@@ -180,6 +183,7 @@ def grammar() -> Grammar:
         restricted=frozenset(counters["restricted"]),
         decades=frozenset(counters["decades"]),
         written_large=frozenset(counters["written_large"]),
+        household_nouns=tuple(counters.get("household_nouns", [])),
         ratio=frozenset(counters["ratio"]),
         not_nouns=frozenset(counters["not_nouns"]["words"]),
         cues_before_units=frozenset(dur["cues_before_units"]),
@@ -208,7 +212,7 @@ class Quantity:
 
     @property
     def change_unit(self) -> str | None:
-        return self.unit if self.kind in ("money", "count", "percent") else None
+        return self.unit if self.kind in ("money", "count", "percent", "age") else None
 
 
 @dataclass
@@ -264,6 +268,14 @@ def _duration_cued(text: str, q_start: int, end: int, unit: str, value: float, y
         return True
     if unit in g.cues_before_units and g.cue_before_re.search(text, max(0, q_start - 6), q_start):
         return True
+    if unit in dur.get("from_to_units", ()):  # 평균 5년에서 3년으로: both sides of a change in years
+        u = re.escape(unit)
+        if re.match(rf"\s?에서\s*(?:[^\s\d]{{1,4}}\s+){{0,2}}\d{{1,3}}(?:\.\d+)?\s?{u}\s?(?:으로|로)", text[end : end + 30]):
+            return True
+        if re.match(r"\s?(?:으로|로)", text[end : end + 3]) and re.search(
+            rf"(?<![\d.,])\d{{1,3}}(?:\.\d+)?\s?{u}\s?에서\s*(?:[^\s\d]{{1,4}}\s+){{0,2}}$", text[max(0, q_start - 30) : q_start]
+        ):
+            return True
     return False
 
 
@@ -300,7 +312,14 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
         if q.unit in g.ratio and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
             return None
         if q.unit in g.written_large and not re.search(r"[,천만억조]", text[q.start : q.unit_start]):
-            return None
+            prev = idx.prev_word(q.start)
+            noun = text[prev[0] : prev[1]] if prev and idx.is_noun_word(*prev) else ""
+            if not noun.endswith(g.household_nouns):  # 시범농가 58호 counts farms; 202호 is a room
+                return None
+        if q.unit in g.rules["counters"].get("cohort_units", ()):
+            prev = idx.prev_word(q.start)
+            if prev and text[prev[0] : prev[1]].endswith(tuple(g.rules["counters"].get("cohort_nouns", ()))):
+                return None  # 민선 8기: a term, not eight things
         if q.unit in g.restricted:
             # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
             # - but not before a word that stands apart from the figure (17만 6000호 가운데, 5만호 중)
