@@ -8,7 +8,8 @@ Usage:
 
 For every eval/blind/*.gold.json it extracts the article named by the gold's
 "input" (no publication date is passed: finding it is part of the test), writes
-the record to eval/blind/pred/<name>.json and scores it with the functions of
+the record to eval/blind/pred/<name>.json only with --save-pred (pred/ keeps the
+records of the first blind run) and scores it with the functions of
 /work/shared/eval/score.py (imported by path, so the scoring is exactly the
 shared one). It prints per-article and micro-averaged per-kind P/R/F1, body F1,
 forbidden-string leaks, span integrity and whether the publication date was found.
@@ -25,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "eval" / "blind"
 PRED = BLIND / "pred"
+SAVE = False  # pred/ holds the records of the first blind run; --save-pred overwrites them
 SCORE_PY = ROOT.parent / "shared" / "eval" / "score.py"
 
 
@@ -73,9 +75,10 @@ def predict(newsx, gold_path: Path, gold: dict) -> dict:
     source = ROOT / gold["input"]
     article = newsx.extract(source.read_bytes(), name=str(source))
     record = json.loads(article.model_dump_json())
-    PRED.mkdir(parents=True, exist_ok=True)
-    out = PRED / (source.stem + ".json")
-    out.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if SAVE:
+        PRED.mkdir(parents=True, exist_ok=True)
+        out = PRED / (source.stem + ".json")
+        out.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return record
 
 
@@ -83,7 +86,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
     ap.add_argument("--json", action="store_true", help="print the full report as JSON")
+    ap.add_argument("--save-pred", action="store_true", help="write each record to pred/ (replacing the first run's)")
     args = ap.parse_args(argv)
+    global SAVE
+    SAVE = args.save_pred
 
     sys.path.insert(0, str(ROOT / "src"))
     import newsx  # noqa: E402  (after the path tweak, so a checkout works without install)
