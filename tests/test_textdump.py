@@ -71,3 +71,25 @@ def test_seed_body_matches_gold():
     assert page.body == gold["body"]
     for s in gold["forbidden"]:
         assert s not in page.body
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("미세먼지 보통 | 초미세먼지 좋음", True),
+        ("전체메뉴 정치 경제 산업 사회 국제 오피니언 로그인 구독신청", True),
+        ("산업 > 에너지", True),
+        ("홈 › 경제 › 금융", True),
+        ("많이 본 | 최신 | 포토", True),
+        ("맑음서울 24.1℃", True),
+        ("정부는 경제 산업 정책을 발표했다.", False),
+        ("매출은 3조원 | 영업이익은 5천억원으로 시장 예상치를 크게 웃돌았다는 평가다", False),
+        ("수출 > 수입 흐름이 이어졌다는 분석이 나온 가운데 정부는 대책을 내놨다.", False),
+    ],
+)
+def test_furniture_lines(line, furniture):
+    header = clean_text(f"2026년 6월 10일 수요일\n{line}\n\n제목 줄 하나 여기 있다\n\n본문 문장이다.\n")
+    body = clean_text(f"2026년 6월 10일 수요일\n\n제목 줄 하나 여기 있다\n\n본문 문장이다.\n{line}\n")
+    assert (line not in body.body) == furniture
+    if furniture:
+        assert header.title == "제목 줄 하나 여기 있다" and header.body == "본문 문장이다."

@@ -6,7 +6,8 @@ it and the paragraphs, then sidebars ("HOT클릭 TOP7", "배너", "더보기") a
 teasers of other articles. The stages, in order:
 
 1. fold whitespace on every line (NBSP and runs of spaces become one space);
-2. drop weather-ticker lines and whole-line menu words; remember the first
+2. drop weather and air-quality tickers, menu bars and words, breadcrumbs and
+   widget rows (short pieces split by '|'); remember the first
    date line of the masthead as the publication date;
 3. the headline is the first remaining line that reads like one (not a
    sentence, not a menu word); without one, there is no title;
@@ -44,6 +45,9 @@ def furniture() -> dict:
         "end_markers": tuple(text["end_markers"]),
         "drop_phrases": tuple(text["drop_phrases"]),
         "weather": re.compile(text["weather"]),
+        "air": re.compile(text["air"]),
+        "breadcrumb": re.compile(text["breadcrumb"]),
+        "menu_line_share": float(text["menu_line_share"]),
         "byline": re.compile(text["byline"]),
     }
 
@@ -60,6 +64,19 @@ def _masthead_date(line: str) -> str | None:
     if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def _is_furniture(line: str, f: dict) -> bool:
+    """Weather and air-quality tickers, menu bars, breadcrumbs, widget rows split by '|'."""
+    if f["weather"].match(line) or f["air"].search(line) and len(line) < 60 or line in f["menu_words"]:
+        return True
+    if any(p in line for p in f["drop_phrases"]) or f["breadcrumb"].match(line):
+        return True
+    words = line.split()
+    if len(words) >= 3 and sum(w in f["menu_words"] for w in words) >= f["menu_line_share"] * len(words):
+        return True
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and all(0 < len(p) <= 15 for p in parts) and not line.endswith((".", "다"))
 
 
 def _is_headline(line: str, menu: frozenset) -> bool:
@@ -80,7 +97,7 @@ def clean_text(text: str) -> Page:
     for line in lines:
         if not line:
             continue
-        if f["weather"].match(line) or any(p in line for p in f["drop_phrases"]) or line in f["menu_words"]:
+        if _is_furniture(line, f):
             removed.append(line)
             continue
         date = _masthead_date(line)
