@@ -288,6 +288,9 @@ MULTI = [
      [("2035년까지", None, "2035"), ("연말까지", None, "2026-12")]),   # a deadline is no year of the clause
     ("지난해 10월 시작한 사업을 상반기 중 확대할 예정이다.", date(2026, 3, 12),
      [("지난해 10월", "2025-10", "2025-10"), ("상반기", "2026-01", "2026-06")]),   # looking ahead: not last year's
+    # a decision (-기로 했다) looks ahead though 했다 is past: this year's December
+    ("이사회는 이날 배당을 결의했다. 또 연말까지 자사주를 매입해 소각하기로 했다.", date(2026, 10, 23),
+     [("이날", "2026-10-23", "2026-10-23"), ("연말까지", None, "2026-12")]),
 ]
 
 

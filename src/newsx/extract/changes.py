@@ -122,6 +122,11 @@ def _patterns():
         # "B로 선정 전인 2022년(A)보다": the base may be a year with A in brackets
         "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년)\()?"),
         "than": re.compile(than),
+        # "B로 전년 동기 대비 N", "B로 6월 말보다 N", "B로 1년 전보다 N": the base of the comparison,
+        # in words; no word closing a verb in between ("B로 제시해 경쟁 지역보다" is another clause)
+        "level_base": re.compile(
+            rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월)\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
+        ),
         "from_delta": re.compile(r"\s?에서\s*"),
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
@@ -358,6 +363,21 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             if m and not m.group("neu"):
                 add(_level_and_delta(q, nxt, _sign(m), q.start, _word_end(text, m.end())), i, q, nxt)
                 continue
+        # B로 (전년 동기 대비 | 6월 말보다) N <verb>: a comparison base in words (maybe with a
+        # month) between the level and its delta. A delta in B's family gives after and delta;
+        # a rate (B로 전년보다 15.9% 늘었다) is its own change, and B the after-only level reached
+        m_base = p["level_base"].match(text, m_to.end()) if m_to else None
+        if m_base and m_base.end() < sent_end(q.start):
+            n_q = next((r for r in qs[i + 1 :] if r.start >= m_base.end()), None)
+            m = p["delta"].match(text, n_q.end) if n_q is not None and n_q.start == m_base.end() and id(n_q) not in used else None
+            if m and not m.group("neu"):
+                end = _word_end(text, m.end())
+                if _family(n_q) == _family(q):
+                    add(_level_and_delta(q, n_q, _sign(m), q.start, end), i, q, n_q)
+                    continue
+                if n_q.kind == "percent":
+                    add(ChangeFound(q.start, end, after=q.value, unit=q.change_unit), i, q, claim=False)
+                    continue
         # B로 <verb>: after only
         m = p["to_verb"].match(text, q.end)
         if m:

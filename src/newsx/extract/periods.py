@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .. import dates
 from ..models import Period
-from ._period_match import Found, Point, Rules, find, rules
+from ._period_match import Found, Point, Rules, _alt, find, rules
 from .base import Context
 
 __all__ = ["extract", "find", "rules"]
@@ -272,10 +272,17 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     pub = ctx.published
     found = find(text, r)
 
-    def tense_after(end: int):
+    plan = re.compile(_alt(r.raw["plan_markers"])) if r.raw.get("plan_markers") else None
+
+    def tense_after(end: int, part: bool = False):
         def get():
             s = ctx.sentence_of(end - 1)
             lo, hi = ctx.sentences[s] if 0 <= s < len(ctx.sentences) else (0, len(text))
+            # a decision on what is to come ("연말까지 ... 매입하기로 했다") looks ahead for a
+            # standalone part of the year, unless a past verb stands before it
+            m = plan.search(text, end, max(end, hi)) if part and plan else None
+            if m:
+                return "past" if _tense(doc, text, end, m.start(), min(lo, end), r) == "past" else "future"
             return _tense(doc, text, end, max(end, hi), min(lo, end), r)
 
         return get
@@ -303,7 +310,8 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         yc = (year_ctx[1] if year_ctx and year_ctx[0] == sent and not _CLAUSE_BREAK.search(text, year_ctx[2], f.start)
               else None)
         try:
-            a = (_bounds(f.a, pub, None, tense_after(f.a.end), after, base, mref, yc)
+            part = f.a.year_part is not None and f.a.month is None and f.a.year is None
+            a = (_bounds(f.a, pub, None, tense_after(f.a.end, part), after, base, mref, yc)
                  if f.a.event_off is None else None)
             a_start = _first_day(a)
             b = (_bounds(f.b, pub, None, tense_after(f.b.end), a_start or after, None, None, yc)
