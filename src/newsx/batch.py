@@ -327,14 +327,20 @@ def process_source(task: Task, options: BatchOptions = BatchOptions()) -> Outcom
 _WARM_UP = "행정안전부는 2026년 예산 296억원을 편성했다고 24일 밝혔다. 지원 대상은 1200명으로 12% 늘었다."
 
 
-def init_worker() -> None:
+def init_worker(kiwi_threads: int | None = None) -> None:
     """Build Kiwi and the spaCy pipeline once per worker process, and warm them up.
+
+    `kiwi_threads` is this worker's share of the cores, so that N workers running Kiwi
+    side by side do not oversubscribe the machine.
 
     Kiwi finishes loading its model on its first analysis (seconds): one short text here keeps
     that out of the first article's time and out of the progress bar's rate.
     """
+    from .korean import set_kiwi_threads
     from .pipeline import extract, load
 
+    if kiwi_threads is not None:
+        set_kiwi_threads(kiwi_threads)
     load()
     extract(_WARM_UP)
 
@@ -410,7 +416,8 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
         crashes: Counter = Counter()
         queue = list(range(len(tasks)))[::-1]  # a stack of positions, next on top
         while queue:
-            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker)
+            threads = max(1, (os.cpu_count() or 1) // workers)
+            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(threads,))
             inflight: dict = {}
             finished_here = 0
             try:

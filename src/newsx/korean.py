@@ -27,10 +27,22 @@ from spacy.vocab import Vocab
 
 from .errors import RuleError
 
-__all__ = ["get_kiwi", "KiwiTokenizer", "create_tokenizer", "make_nlp", "split_blocks", "user_words"]
+__all__ = ["get_kiwi", "set_kiwi_threads", "KiwiTokenizer", "create_tokenizer", "make_nlp", "split_blocks", "user_words"]
 
 _lock = threading.Lock()
 _kiwi: Kiwi | None = None
+_threads: int | None = None  # Kiwi's own default: every core
+
+
+def set_kiwi_threads(n: int | None) -> None:
+    """Threads Kiwi may use in this process (None: all cores). Call before the first analysis;
+    `newsx batch --workers N` gives each worker its share of the cores."""
+    global _threads, _kiwi
+    if n is not None and n < 1:
+        raise ValueError(f"Kiwi threads must be at least 1, got {n}")
+    with _lock:
+        if n != _threads:
+            _threads, _kiwi = n, None
 
 # Item starts: a bullet that opens a line or follows whitespace. "-" and "ㅇ" only
 # count at the start of a line, since inside text they are hyphens and syllables.
@@ -70,7 +82,7 @@ def get_kiwi() -> Kiwi:
     if _kiwi is None:
         with _lock:
             if _kiwi is None:
-                kiwi = Kiwi()
+                kiwi = Kiwi(num_workers=_threads)
                 for word, tag, score in user_words():
                     if " " in word:
                         continue  # Kiwi user words cannot contain spaces
