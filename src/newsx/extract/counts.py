@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from ..models import Count, Duration
 from .docindex import DocIndex
-from .numbers import Quantity, analyse, grammar
+from .numbers import Quantity, grammar, records
 
 __all__ = ["extract", "extract_durations"]
 
@@ -70,42 +70,10 @@ def _noun(q: Quantity, idx: DocIndex) -> str | None:
 
 
 def extract(doc, ctx) -> list[Count]:
-    """Every count in the document, in order."""
-    res = analyse(doc, ctx)
-    text = res.index.text
-    out = []
-    for q in res.quantities:
-        if q.kind != "count" or id(q) in res.claimed:
-            continue
-        out.append(
-            Count(
-                text=text[q.start : q.end],
-                span=(q.start, q.end),
-                sentence=ctx.sentence_of(q.start),
-                value=q.value,
-                unit=q.unit,
-                qualifier=q.qualifier,
-                value_max=q.value_max,
-                noun=_noun(q, res.index),
-            )
-        )
-    return out
+    """Every count in the document, in order (not the endpoints a change has claimed)."""
+    return records(doc, ctx, "count", Count, unclaimed=True, extra=lambda q, res: {"noun": _noun(q, res.index)})
 
 
 def extract_durations(doc, ctx) -> list[Duration]:
     """Every duration (5년간, 4년에 걸쳐, 100여일, 3개월, 이틀간) in the document, in order."""
-    res = analyse(doc, ctx)
-    text = res.index.text
-    return [
-        Duration(
-            text=text[q.start : q.end],
-            span=(q.start, q.end),
-            sentence=ctx.sentence_of(q.start),
-            value=q.value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            value_max=q.value_max,
-        )
-        for q in res.quantities
-        if q.kind == "duration"
-    ]
+    return records(doc, ctx, "duration", Duration)

@@ -11,28 +11,11 @@ The grammar itself lives in `numbers.py`.
 from __future__ import annotations
 
 from ..models import Money
-from .numbers import analyse
+from .numbers import records
 
 __all__ = ["extract"]
 
 
 def extract(doc, ctx) -> list[Money]:
     """Every amount of money in the document, in order."""
-    res = analyse(doc, ctx)
-    text = res.index.text
-    out = []
-    for q in res.quantities:
-        if q.kind != "money":
-            continue
-        out.append(
-            Money(
-                text=text[q.start : q.end],
-                span=(q.start, q.end),
-                sentence=ctx.sentence_of(q.start),
-                value=q.value,
-                currency=q.unit,
-                qualifier=q.qualifier,
-                value_max=q.value_max,
-            )
-        )
-    return out
+    return records(doc, ctx, "money", Money, unit_field="currency")

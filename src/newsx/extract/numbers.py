@@ -41,7 +41,7 @@ from ..errors import RuleError
 from .docindex import DocIndex
 from .numerals import is_hangul, parse_number, smallest_large_unit
 
-__all__ = ["Grammar", "Quantity", "Analysis", "DocIndex", "grammar", "parse_number", "analyse", "find_quantities"]
+__all__ = ["Grammar", "Quantity", "Analysis", "DocIndex", "grammar", "parse_number", "analyse", "find_quantities", "records"]
 
 CACHE_KEY = "newsx.numbers"
 
@@ -506,3 +506,30 @@ def analyse(doc, ctx) -> Analysis:
     result.changes, result.claimed = find_changes(idx.text, qs, ctx)
     cache[CACHE_KEY] = (doc, result)
     return result
+
+
+def records(doc, ctx, kind: str, model, *, unit_field: str = "unit", unclaimed: bool = False, extra=None) -> list:
+    """Records of one kind of quantity ("money", "count", "duration", "percent") as `model`s.
+
+    `unit_field` names the model's unit field (currency for money); `unclaimed` drops the
+    figures a change has claimed as its endpoints; `extra(q, analysis)` adds fields.
+    """
+    res = analyse(doc, ctx)
+    text = res.index.text
+    out = []
+    for q in res.quantities:
+        if q.kind != kind or (unclaimed and id(q) in res.claimed):
+            continue
+        fields = {
+            "text": text[q.start : q.end],
+            "span": (q.start, q.end),
+            "sentence": ctx.sentence_of(q.start),
+            "value": q.value,
+            unit_field: q.unit,
+            "qualifier": q.qualifier,
+            "value_max": q.value_max,
+        }
+        if extra is not None:
+            fields.update(extra(q, res))
+        out.append(model(**fields))
+    return out

@@ -8,25 +8,11 @@ upper, qualifier "range";
 from __future__ import annotations
 
 from ..models import Percentage
-from .numbers import analyse
+from .numbers import records
 
 __all__ = ["extract"]
 
 
 def extract(doc, ctx) -> list[Percentage]:
     """Every percentage in the document, in order."""
-    res = analyse(doc, ctx)
-    text = res.index.text
-    return [
-        Percentage(
-            text=text[q.start : q.end],
-            span=(q.start, q.end),
-            sentence=ctx.sentence_of(q.start),
-            value=q.value,
-            unit=q.unit,
-            qualifier=q.qualifier,
-            value_max=q.value_max,
-        )
-        for q in res.quantities
-        if q.kind == "percent"
-    ]
+    return records(doc, ctx, "percent", Percentage)
