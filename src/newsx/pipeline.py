@@ -18,6 +18,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import check
 from .components import KINDS, context_of
 from .encoding import decode_html
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
@@ -132,22 +133,19 @@ def article_from_doc(doc: Doc, page: Page | None = None, published: date | None 
     durations = list(found.get("durations", []))
     for rec in durations:
         rec.sentence = ctx.sentence_of(rec.span[0])
-    page = page or Page(body=doc.text)
+    body = ctx.text if ctx.text is not None else doc.text
+    page = page or Page(body=body)
     article = Article(
         url=page.url,
         title=page.title,
         published=published.isoformat() if published else None,
         site=page.site,
         byline=page.byline,
-        body=doc.text,
+        body=body,
         sentences=ctx.sentences,
         durations=durations,
         **fields,
     )
-    try:
-        from . import check
-    except ImportError:
-        return article
     return check.annotate(article)
 
 

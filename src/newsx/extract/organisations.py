@@ -156,6 +156,9 @@ class _State:
         self.text = text
         self.orgs: dict[str, _Org] = {}
         self.spans: list[tuple[int, int]] = []
+        # Fenwick tree over start offsets holding the furthest end of a mention starting
+        # at or before each offset: `covered` is asked for every word of the text.
+        self._reach = [0] * (len(text) + 2)
 
     def add(self, key: str, name: str, kind: str, s: int, e: int, entry: Entry | None = None) -> _Org:
         org = self.orgs.get(key)
@@ -163,11 +166,21 @@ class _State:
             org = self.orgs[key] = _Org(key, name, kind, entry)
         org.mentions[(s, e)] = self.text[s:e]
         self.spans.append((s, e))
+        tree, i = self._reach, s + 1
+        while i < len(tree):
+            if tree[i] < e:
+                tree[i] = e
+            i += i & -i
         return org
 
     def covered(self, s: int, e: int) -> bool:
         """Whether a mention added so far holds [s, e)."""
-        return any(a <= s and e <= b for a, b in self.spans)
+        tree, i, reach = self._reach, min(s, len(self._reach) - 2) + 1, 0
+        while i > 0:
+            if tree[i] > reach:
+                reach = tree[i]
+            i -= i & -i
+        return reach >= e
 
 
 _WORD_START = re.compile(r"(?<![0-9A-Za-z가-힣])[0-9A-Za-z가-힣]")
@@ -357,12 +370,20 @@ def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
             org.derived.append(name_part)
 
 
+@lru_cache(maxsize=4)
+def _endings_re(endings: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(endings, key=len, reverse=True))))
+
+
 def _company_affiliates(st: _State, g: Gazetteer, r: Rules) -> None:
     """'네이버클라우드': a listed company's name glued to an [suffixes.after_company] ending."""
     if not r.after_company:
         return
     text = st.text
+    endings = _endings_re(tuple(suf for suf, _ in r.after_company))
     for m in _WORD.finditer(text):
+        if not endings.search(m.group()):
+            continue
         stem = strip_particles(m.group(), r)
         s, e = m.start(), m.start() + len(stem)
         if stem in g.surfaces or st.covered(s, e):
