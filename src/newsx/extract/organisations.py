@@ -227,6 +227,10 @@ def _address_word(word: str, g: Gazetteer, r: Rules) -> bool:
     return bool(e and e.place) or (len(word) <= 5 and word.endswith(("구", "군", "시", "동", "읍", "면")))
 
 
+# "경상북도 142억원": an amount right after a local government is what it receives or spends.
+_AMOUNT_NEXT = re.compile(r"\s[0-9][0-9,.]*\s?(?:[십백천만억조]\s?[0-9,.]*\s?)*(?:원|달러)")
+
+
 def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) -> bool:
     """Whether a local-government name is the body acting (서울시는) rather than a location."""
     if not rest and text[e : e + 1] == "(":
@@ -241,6 +245,8 @@ def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) ->
         # 경기 성남시 상대원동: part of an address; 경남 창원시는, 경기 성남시 관계자는: the body acts
         return rest in r.region_agent_particles or (not rest and nxt in r.agent_next)
     if not rest:
+        if _AMOUNT_NEXT.match(text, e):
+            return True
         if nxt and (nxt.endswith(r.address_endings) and not nxt.endswith(tuple(r.agent_next)) and len(nxt) <= 5):
             return False
         return nxt in r.agent_next
