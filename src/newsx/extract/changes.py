@@ -19,10 +19,13 @@ quantity, not a word pattern, so "54조 7천억원" is one delta however it is s
 - ``B로 (올해) A보다|대비 (N) <verb>``, ``B로 ... 2022년(A)보다``  before, after, delta
 - ``B로 올해 말 A에서 N <verb>``                           before, after, delta
 - ``B로 (1년 전보다) N <verb>`` (2.2%로 0.1%p 하락)       after, delta
+  (a cause may open the base: ``B로 거래대금 감소 영향에 1년 전보다 N% 줄었다``; 영향에/영향으로/여파로 ...)
 - ``A보다 N <verb>`` (지난해 23조원보다 4조원 늘었다)      before, delta
 - ``A보다 N 늘어난 B``                                     before, after, delta
   (a bracketed rate may stand after N: ``A보다 N(6.9%) 늘어난 B``; the rate is its own change)
 - ``B로 늘어났다/확대``, ``B%까지 높인다``, ``B를 돌파``   after only
+- ``(A보다|대비) (2배 이상) 늘어난 B(으로|이다)``          after only (B must close the clause
+  as a level: "지난해보다 늘어난 120개사를 선정" names the companies, no change)
 - ``N (넘게) 더 걷힐`` (revenue collected beyond the base: 더 걷 only with 더), ``N 더 늘었다``, ``21.4% 증가``, ``19만3천명(0.7%) 증가`` (both figures), ``N 늘어난 M``
 - ``N 추가 확보``, ``N을 추가로 확보해``, ``N명이 추가됐다`` delta; a total named next
   in the sentence with 누적, 모두 or 총 is its after (``팹 6기를 추가해 팹을 모두 10기로 늘린다``
@@ -50,7 +53,7 @@ sides the text states are filled, plus the delta of a stated before and after:
 a side that would have to be computed from the others stays empty (one
 exception, kept for the checks that read it: "N 늘어난 M" fills before = M - N).
 
-`unit` is the counter, "%", "%p", a duration unit (9개월에서 4개월로 단축) or
+`unit` is the counter, a measure (점: 84.6점으로 전년(82.1점)보다 2.5점 올랐다), "%", "%p", a duration unit (9개월에서 4개월로 단축) or
 the currency code; money values are in units of the currency, like money
 records. A level in % with a delta written in %p (3.8%로 0.1%포인트 올랐고)
 is one change in "%p", the unit of what moved.
@@ -120,11 +123,14 @@ def _patterns():
         "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?(?:\d{{4}}년)?[^\s\d]*{than}"),
         # "B로 올해 말 A에서 N 증가": the base in words before A
         # "B로 선정 전인 2022년(A)보다": the base may be a year with A in brackets
-        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년)\()?"),
+        # "84.6점으로 지난해 9월(82.1점)보다": or a month
+        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
         "than": re.compile(than),
         # "B로 전년 동기 대비 N", "B로 6월 말보다 N", "B로 1년 전보다 N": the base of the comparison,
         # in words; no word closing a verb in between ("B로 제시해 경쟁 지역보다" is another clause)
+        # a cause may stand first: "9,870억원으로 거래대금 감소 영향에 1년 전보다 5.6% 줄었다"
         "level_base": re.compile(
+            rf"(?:(?:[^\s\d,.]{{1,8}}\s+){{0,4}}?(?:{_alt(c['causes'], spaced=False)})\s+)?"
             rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월)\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
@@ -133,6 +139,12 @@ def _patterns():
         "delta": re.compile(rf"{delta_gap}{verb}"),
         # "30개 기관을 시작으로": one noun word may stand between the figure and the marker
         "start_marker": re.compile(rf"(?:\s[가-힣]{{1,6}}?)?\s?{_alt(c['start_markers'])}"),
+        # "지난해보다 2배 이상 늘어난 54만 명": the level reached, after a comparison and an adnominal verb
+        "grown_level": re.compile(
+            rf"(?:보다|대비)\s+(?:(?:{adv}|[\d.]+\s?배|[가-힣]{{1,2}}\s?배|이상|남짓|정도)\s+)*"
+            rf"(?:{inc}|{dec})[가-힣]*(?:난|한|된|린|든|진|른|운)\s$"
+        ),
+        "level_close": re.compile(r"(?:으로|로|이다|였다|이었다|에\s?달|에\s?이르)"),
         "grown_to": re.compile(r"[가-힣]*(?:난|한|된|린|인|든|진|른|운)\s$"),
         "verb": re.compile(verb),
         # "1만 장 추가 확보", "1만 장을 추가로 확보해", "3명이 추가됐다": an addition; the verb after
@@ -187,6 +199,16 @@ def _pair_values(a: Quantity, b: Quantity) -> tuple[float, float, str | None]:
         vb *= a.scale
     unit = a.change_unit or b.change_unit
     return va, vb, unit
+
+
+def _grown_start(text: str, pos: int) -> int:
+    """Start of the verb word before pos ("늘어난 54만 명" starts at 늘어난)."""
+    s = pos
+    while s > 0 and text[s - 1] == " ":
+        s -= 1
+    while s > 0 and "\uac00" <= text[s - 1] <= "\ud7a3":
+        s -= 1
+    return s
 
 
 def _delta(before: float, after: float) -> float:
@@ -378,6 +400,12 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 if n_q.kind == "percent":
                     add(ChangeFound(q.start, end, after=q.value, unit=q.change_unit), i, q, claim=False)
                     continue
+        # (A보다) 2배 이상 늘어난 B: after only (a figure right before the verb is a delta, read above)
+        # B must close the clause as a level ("54만 명으로 집계됐다", "54만 명이다"): "지난해보다 늘어난
+        # 120개사를 선정했다" names the companies that grew, not a level reached
+        if p["grown_level"].search(text, max(0, q.start - 40), q.start) and p["level_close"].match(text, q.end):
+            add(ChangeFound(_grown_start(text, q.start), q.end, after=q.value, unit=q.change_unit), i, q, claim=False)
+            continue
         # B로 <verb>: after only
         m = p["to_verb"].match(text, q.end)
         if m:

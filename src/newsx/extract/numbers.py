@@ -109,6 +109,8 @@ def grammar() -> Grammar:
             units[w] = ("count", w)
         for w in counters.get("ages", []):
             units[w] = ("age", w)
+        for w in counters.get("measures", []):
+            units[w] = ("measure", w)
         dur = r["durations"]
         for w in dur["always"]:
             units[w] = ("duration", w)
@@ -201,7 +203,7 @@ class Quantity:
     start: int
     end: int
     value: float
-    kind: str  # money | count | duration | percent | bare
+    kind: str  # money | count | duration | percent | age | measure | bare
     unit: str | None  # currency code, counter, %/%p, duration unit; None for a bare number
     qualifier: str = "exact"
     value_max: float | None = None
@@ -212,7 +214,7 @@ class Quantity:
 
     @property
     def change_unit(self) -> str | None:
-        return self.unit if self.kind in ("money", "count", "percent", "age") else None
+        return self.unit if self.kind in ("money", "count", "percent", "age", "measure") else None
 
 
 @dataclass
