@@ -27,7 +27,7 @@ from spacy.vocab import Vocab
 
 from .errors import RuleError
 
-__all__ = ["get_kiwi", "set_kiwi_threads", "KiwiTokenizer", "create_tokenizer", "make_nlp", "split_blocks", "user_words"]
+__all__ = ["get_kiwi", "set_kiwi_threads", "KiwiTokenizer", "create_tokenizer", "make_nlp", "blank_nlp", "split_blocks", "user_words"]
 
 _lock = threading.Lock()
 _kiwi: Kiwi | None = None
@@ -238,7 +238,12 @@ def create_tokenizer():
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "newsx.KiwiTokenizer.v1"}}}
 
 
+def blank_nlp():
+    """A new blank Korean spaCy pipeline with the Kiwi tokenizer (no components)."""
+    return spacy.blank("ko", config=TOKENIZER_CONFIG)
+
+
 @lru_cache(maxsize=1)
 def make_nlp():
-    """A blank Korean spaCy pipeline with the Kiwi tokenizer (no components)."""
-    return spacy.blank("ko", config=TOKENIZER_CONFIG)
+    """The shared blank pipeline (tokenizer only), built once."""
+    return blank_nlp()

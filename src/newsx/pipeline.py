@@ -22,6 +22,7 @@ from . import check
 from .components import KINDS, context_of
 from .encoding import decode_html
 from .errors import BinaryInputError, DecodeError, EmptyInputError, InputError
+from .korean import blank_nlp
 from .models import Article
 from .page import Page
 from .textdump import clean_text
@@ -40,19 +41,11 @@ def load() -> Language:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                nlp = _fresh_nlp()
+                nlp = blank_nlp()
                 for kind in KINDS:
                     nlp.add_pipe(f"newsx_{kind}")
                 _nlp = nlp
     return _nlp
-
-
-def _fresh_nlp() -> Language:
-    import spacy
-
-    from .korean import TOKENIZER_CONFIG
-
-    return spacy.blank("ko", config=TOKENIZER_CONFIG)
 
 
 def read_source(source: str | bytes, name: str = "input") -> str:

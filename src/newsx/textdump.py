@@ -23,6 +23,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from .dates import parse_published
 from .page import Page
 
 __all__ = ["clean_text", "furniture"]
@@ -57,13 +58,11 @@ def _fold(line: str) -> str:
 
 
 def _masthead_date(line: str) -> str | None:
-    m = _MASTHEAD_DATE.match(line)
-    if not m:
+    """The date of a line that is only a date (a masthead or 입력 line), read by dates.parse_published."""
+    if not _MASTHEAD_DATE.match(line):
         return None
-    y, mo, d = (int(g) for g in m.groups())
-    if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    found = parse_published(line)
+    return found.isoformat() if found else None
 
 
 def _is_furniture(line: str, f: dict) -> bool:
