@@ -107,9 +107,20 @@ def test_sigkill_mid_run_then_rerun_loses_and_duplicates_nothing(corpus, referen
 
 def test_two_workers_write_what_one_worker_writes(corpus, reference, tmp_path):
     out = tmp_path / "w2.sqlite"
-    summary = batch.run([str(corpus)], out, workers=2)
+    summary = batch.run([str(corpus)], out, workers=2, kiwi_threads=1)  # one core's work per worker
     assert summary.stored == N_ARTICLES
     assert dump(out) == dump(reference)
+
+
+def test_kiwi_threads_default_to_an_even_share_of_the_cores(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 8)
+    assert [batch.kiwi_share(w) for w in (1, 2, 3, 8, 16)] == [8, 4, 2, 1, 1]
+    assert batch.kiwi_share(4, kiwi_threads=1) == 1
+    with pytest.raises(ValueError, match="kiwi_threads: 0"):
+        batch.run([str(tmp_path)], tmp_path / "x.sqlite", kiwi_threads=0)
+    with pytest.raises(SystemExit):
+        main(["batch", str(tmp_path), "--kiwi-threads", "0"])
+    assert "--kiwi-threads" in capsys.readouterr().err
 
 
 def test_dask_local_cluster_writes_what_the_local_engine_writes(corpus, reference, tmp_path):

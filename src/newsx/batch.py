@@ -406,7 +406,14 @@ def _run_inline(tasks: list[Task], options: BatchOptions) -> Iterator[Outcome]:
         yield process_source(task, options)
 
 
-def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterator[Outcome]:
+def kiwi_share(workers: int, kiwi_threads: int | None = None) -> int:
+    """Kiwi threads per worker: `kiwi_threads` if given, else this machine's cores split evenly."""
+    if kiwi_threads is not None:
+        return kiwi_threads
+    return max(1, (os.cpu_count() or 1) // workers)
+
+
+def _run_pool(tasks: list[Task], options: BatchOptions, workers: int, kiwi_threads: int | None = None) -> Iterator[Outcome]:
     # spawn, not fork: the parent runs threads (progress display) that fork would copy mid-state.
     ctx = multiprocessing.get_context("spawn")
     ahead = workers * AHEAD_PER_WORKER
@@ -416,8 +423,8 @@ def _run_pool(tasks: list[Task], options: BatchOptions, workers: int) -> Iterato
         crashes: Counter = Counter()
         queue = list(range(len(tasks)))[::-1]  # a stack of positions, next on top
         while queue:
-            threads = max(1, (os.cpu_count() or 1) // workers)
-            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(threads,))
+            pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker,
+                                       initargs=(kiwi_share(workers, kiwi_threads),))
             inflight: dict = {}
             finished_here = 0
             try:
@@ -585,6 +592,7 @@ def run(
     out: str | os.PathLike[str],
     *,
     workers: int = 1,
+    kiwi_threads: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
     redo: bool = False,
@@ -594,11 +602,15 @@ def run(
     """Run a batch into the store `out` (.sqlite, .jsonl or .parquet) and return its Summary.
 
     Sources the store has finished are skipped unless `redo`; errors are tried again.
+    `kiwi_threads`: threads each local worker gives Kiwi (default: the cores split evenly
+    between the workers; 1 makes a worker exactly one core's worth of work).
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"engine: {engine!r}; use 'local' or 'dask'")
     if workers < 1:
         raise ValueError(f"workers: {workers}; give 1 or more")
+    if kiwi_threads is not None and kiwi_threads < 1:
+        raise ValueError(f"kiwi_threads: {kiwi_threads}; give 1 or more")
     reporter = reporter or Reporter()
     started = time.perf_counter()
     summary = Summary(out=str(out), engine=engine, workers=workers)
@@ -612,13 +624,13 @@ def run(
         if todo:
             reporter.status(f"loading the pipeline ({workers} worker{'s' if workers > 1 else ''}, {engine}) ...")
             if inline:
-                init_worker()  # before the progress bar's clock starts
+                init_worker(kiwi_threads)  # before the progress bar's clock starts
         if engine == "dask":
             outcomes = _run_dask(todo, options, workers, scheduler)
         elif inline:
             outcomes = _run_inline(todo, options)
         else:
-            outcomes = _run_pool(todo, options, workers)
+            outcomes = _run_pool(todo, options, workers, kiwi_threads)
         summary.startup = time.perf_counter() - started
         reporter.start(len(todo), summary.skipped)
         try:

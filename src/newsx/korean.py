@@ -120,9 +120,8 @@ class KiwiTokenizer:
 
     @property
     def kiwi(self) -> Kiwi:
-        if self._kiwi is None:
-            self._kiwi = get_kiwi()
-        return self._kiwi
+        # the process-wide analyser unless one was given: set_kiwi_threads may replace it
+        return self._kiwi if self._kiwi is not None else get_kiwi()
 
     def analyse(self, text: str) -> tuple[list[tuple[str, str, int, int]], list[int]]:
         """Morphemes (form, tag, start, end) with absolute offsets, and sentence start offsets."""
