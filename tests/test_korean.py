@@ -79,3 +79,25 @@ def test_displacy_renders(tokenizer_nlp):
     doc.spans["sc"] = [doc.char_span(5, 12, label="MONEY", alignment_mode="expand")]
     html = displacy.render(doc, style="span", page=False)
     assert "MONEY" in html and "7000" in html
+
+
+@pytest.mark.parametrize("text", TEXTS + ["첫 문장이다. 둘째 문장이다.\n\n□ 항목 ○ 항목2", "했다.했다\n - 바사"])
+def test_recorded_sentences_are_what_doc_sents_gives(tokenizer_nlp, text):
+    from newsx.components import _sentence_bounds
+
+    doc = tokenizer_nlp(text)
+    expected = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+    got = _sentence_bounds(doc, doc.text)
+    strip = lambda spans: [text[s:e].strip() for s, e in spans if text[s:e].strip()]  # noqa: E731
+    assert strip(got) == strip(expected)
+
+
+def test_sentences_follow_the_doc_when_a_component_moved_them(tokenizer_nlp):
+    from newsx.components import _sentence_bounds
+
+    doc = tokenizer_nlp("정부는 예산을 늘려 지원 대상을 넓힌다.")
+    assert len(_sentence_bounds(doc, doc.text)) == 1
+    doc[2].is_sent_start = True  # as a senter added before the newsx components might
+    assert [doc.text[s:e].strip() for s, e in _sentence_bounds(doc, doc.text)] == [
+        doc[:2].text, doc[2:].text
+    ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,8 +40,7 @@ def context_of(doc: Doc) -> Context:
             published = date.fromisoformat(published[:10])
         sentences = []
         text = doc.text  # spaCy rebuilds doc.text on every read
-        for sent in doc.sents:
-            s, e = sent.start_char, sent.end_char
+        for s, e in _sentence_bounds(doc, text):
             while e > s and text[e - 1].isspace():
                 e -= 1
             while s < e and text[s].isspace():
@@ -50,6 +50,19 @@ def context_of(doc: Doc) -> Context:
         ctx = Context(published=published, sentences=sentences, text=text)
         doc.user_data["newsx_context"] = ctx
     return ctx
+
+
+def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, untrimmed. The Kiwi tokenizer records where its sentences
+    start; that record is used while the Doc's sentence starts still agree with it (a parser or
+    senter added before the newsx components may have changed them), else doc.sents."""
+    recorded = doc.user_data.get("kiwi_sent_tokens")
+    if recorded and len(doc):
+        marks = doc.to_array("SENT_START")
+        if numpy.array_equal(numpy.flatnonzero(marks == 1), [i for i, _ in recorded]):
+            offsets = [c for _, c in recorded] + [len(text)]
+            return list(zip(offsets, offsets[1:]))
+    return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
 
 class FigureComponent:

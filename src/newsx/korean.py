@@ -124,88 +124,109 @@ class KiwiTokenizer:
         return self._kiwi if self._kiwi is not None else get_kiwi()
 
     def analyse(self, text: str) -> tuple[list[tuple[str, str, int, int]], list[int]]:
-        """Morphemes (form, tag, start, end) with absolute offsets, and sentence start offsets."""
+        """Morphemes (form, tag, start, end) with absolute offsets, in order of start, and
+        sentence start offsets."""
         blocks = split_blocks(text)
         morphs: list[tuple[str, str, int, int]] = []
         sent_starts: list[int] = []
         if not blocks:
             return morphs, sent_starts
         results = self.kiwi.split_into_sents([text[s:e] for s, e in blocks], return_tokens=True)
+        append = morphs.append
+        ordered = True
+        last = -1
         for (base, _), sents in zip(blocks, results):
             for sent in sents:
                 sent_starts.append(base + sent.start)
                 for tok in sent.tokens or ():
-                    morphs.append((tok.form, tok.tag, base + tok.start, base + tok.start + tok.len))
+                    s = base + tok.start
+                    if s < last:
+                        ordered = False
+                    last = s
+                    append((tok.form, tok.tag, s, s + tok.len))
+        if not ordered:  # Kiwi gives morphemes in order; sort only if it ever does not
+            morphs.sort(key=_SPAN_KEY)
         return morphs, sent_starts
 
     def __call__(self, text: str) -> Doc:
         morphs, sent_starts = self.analyse(text)
-        # merge overlapping morphemes into surface tokens; never merge across a sentence start
         starts = set(sent_starts)
-        groups: list[list[tuple[str, str, int, int]]] = []
-        end = -1
-        for m in sorted(morphs, key=_SPAN_KEY):
-            if m[3] <= m[2]:
-                continue
-            if groups and m[2] < end and m[2] not in starts:
-                groups[-1].append(m)
-                end = max(end, m[3])
-            else:
-                if groups and m[2] < end:  # overlap across a sentence start: trim the earlier token
-                    end = m[2]
-                groups.append([m])
-                end = m[3]
-        ranges: list[tuple[int, int, list]] = []
-        for g in groups:
-            s = g[0][2]
-            e = g[0][3] if len(g) == 1 else max(x[3] for x in g)
-            if ranges and s < ranges[-1][1]:
-                s = ranges[-1][1]
-            if e > s:
-                ranges.append((s, e, g))
         words: list[str] = []
         spaces: list[bool] = []
         is_start: list[bool] = []
-        morph_map: dict[int, list] = {}
         tags: list[str] = []
         lemmas: list[str] = []
+        morph_map: dict[int, list] = {}
+        sent_tokens: list[tuple[int, int]] = []  # (token index, character offset) of sentence starts
 
         def add_gap(gap: str, at: int) -> None:
-            if not gap:
-                return
+            """Whitespace and unanalysed characters between tokens; one space joins the previous token."""
             if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
                 spaces[-1] = True
                 gap = gap[1:]
                 at += 1
             for piece in _GAP_PIECES.findall(gap):
+                blank = piece.isspace()
+                if not blank and at in starts:
+                    sent_tokens.append((len(words), at))
                 words.append(piece)
                 spaces.append(False)
-                is_start.append(not piece.isspace() and at in starts)
-                tags.append("_SP" if piece.isspace() else "SW")
+                is_start.append(not blank and at in starts)
+                tags.append("_SP" if blank else "SW")
                 lemmas.append(piece)
                 at += len(piece)
 
-        pos = 0
-        for s, e, g in ranges:
+        pos = 0  # end of the last token written
+
+        def add_token(group: list, s: int, e: int) -> None:
+            nonlocal pos
+            if s < pos:  # overlaps the previous token (only across a sentence start): trim
+                s = pos
+            if e <= s:
+                return
             if s > pos:
                 add_gap(text[pos:s], pos)
-            morph_map[len(words)] = g
+            if s in starts:
+                sent_tokens.append((len(words), s))
+            morph_map[len(words)] = group
             words.append(text[s:e])
             spaces.append(False)
             is_start.append(s in starts)
-            if len(g) == 1:
-                tags.append(g[0][1])
-                lemmas.append(g[0][0])
+            if len(group) == 1:
+                tags.append(group[0][1])
+                lemmas.append(group[0][0])
             else:
-                tags.append("+".join([m[1] for m in g]))
-                lemmas.append("".join([m[0] for m in g]))
+                tags.append("+".join([m[1] for m in group]))
+                lemmas.append("".join([m[0] for m in group]))
             pos = e
-        add_gap(text[pos:], pos)
+
+        # Overlapping morphemes become one surface token (했다 = 하+었+다), never across a sentence start.
+        group: list = []
+        g_start = g_end = -1
+        for m in morphs:
+            ms, me = m[2], m[3]
+            if me <= ms:
+                continue
+            if group and ms < g_end and ms not in starts:
+                group.append(m)
+                if me > g_end:
+                    g_end = me
+                continue
+            if group:
+                add_token(group, g_start, g_end)
+            group, g_start, g_end = [m], ms, me
+        if group:
+            add_token(group, g_start, g_end)
+        if pos < len(text):
+            add_gap(text[pos:], pos)
         if is_start:
             is_start[0] = True
+            if not sent_tokens or sent_tokens[0][0] != 0:
+                sent_tokens.insert(0, (0, 0))
         # tags and lemmas through the constructor: one array write instead of a Token object per word
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=is_start if words else None)
         doc.user_data["kiwi_morphs"] = morph_map
+        doc.user_data["kiwi_sent_tokens"] = sent_tokens  # what doc.sents gives, without building Spans
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64):
