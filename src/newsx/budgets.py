@@ -49,7 +49,10 @@ def _programmes(v: View, s0: int, s1: int) -> list[_Prog]:
             continue
         pspan = (m.end() + paren.start(1), m.end() + paren.end(1)) if paren else None
         out.append(_Prog(name, (m.start(1), m.start(1) + len(m.group(1).rstrip())), pspan, True))
-    for m in _COMPOUND.finditer(body, s0, s1):
+    # every compound ends in 사업 or 프로젝트; the regex is slow to fail on the many sentences without either
+    sentence = body[s0:s1]
+    compounds = _COMPOUND.finditer(body, s0, s1) if "사업" in sentence or "프로젝트" in sentence else ()
+    for m in compounds:
         words = m.group(1).split()
         while words and re.search(r"(?:은|는|을|를|에|의|로|와|과|고|며|서|해|한|된|할|인|등|이|가|도|에서)$", words[0]) and len(words) > 1:
             words.pop(0)
@@ -96,8 +99,12 @@ def _in_parens(body: str, offset: int) -> bool:
     return before.count("(") > before.count(")") and not re.search(r"\(\s?이하\s?$", before)
 
 
-def _agency(v: View, prog_at: int, s0: int, s1: int, paren, gov) -> tuple[str | None, list]:
-    outside = [g for g in gov if not _in_parens(v.body, g[0])]
+def _outside_parens(v: View, gov) -> list[tuple[int, str, tuple[int, int]]]:
+    """The government mentions not inside a bracket, which alone can be a sentence's subject."""
+    return [g for g in gov if not _in_parens(v.body, g[0])]
+
+
+def _agency(v: View, prog_at: int, s0: int, s1: int, paren, gov, outside) -> tuple[str | None, list]:
     lead = [g for g in outside if g[0] < prog_at]
     in_sentence = [g for g in outside if s0 <= g[0] < s1]
     main = lead[-1] if lead else in_sentence[0] if in_sentence else None
@@ -153,6 +160,7 @@ def budgets_of(v: View) -> list[Budget]:
     budgets: list[Budget] = []
     used: set[tuple[int, int]] = set()
     gov = _government(v)
+    outside = _outside_parens(v, gov)
     money = [m for m in v.article.money]
     periods = [p for p in v.article.periods if not is_comparison(v, p)]  # "전년 대비" is no budget's period
     for si, (s0, s1) in enumerate(v.sentences):
@@ -186,25 +194,26 @@ def budgets_of(v: View) -> list[Budget]:
             if not amount and not p.quoted:
                 continue
             c0, c1 = clauses[pclause[i]]
-            agency, aspans = _agency(v, p.span[0], s0, s1, p.paren, gov)
+            agency, aspans = _agency(v, p.span[0], s0, s1, p.paren, gov, outside)
             purpose, pspan = _purpose(v, c0, c1, [p.span])
             spans = [p.span] + [x.span for x in (amount, period) if x] + aspans + ([pspan] if pspan else [])
             if amount:
                 used.add(tuple(amount.span))
             budgets.append(Budget(programme=p.name, amount=amount, period=period, agency=agency, purpose=purpose,
                                   sentence=si, spans=[tuple(s) for s in spans]))
-    budgets += _unnamed_budgets(v, used, gov)
+    budgets += _unnamed_budgets(v, used, gov, outside)
     return sorted(budgets, key=lambda b: b.spans[0] if b.spans else (0, 0))
 
 
-def _gov_subject(v: View, at: int, gov) -> bool:
-    """Is a government body the subject of the sentence before `at` ("과학기술정보통신부는 … 3조원을 투자한다")?"""
+def _gov_subject(v: View, at: int, outside) -> bool:
+    """Is a government body the subject of the sentence before `at` ("과학기술정보통신부는 … 3조원을 투자한다")?
+    `outside` are the government mentions outside brackets."""
     s0, _ = v.sentence_span(at)
-    return any(s0 <= g[0] < at and not _in_parens(v.body, g[0])
-               and re.match(r"(?:\([^()]*\))?\s?(?:은|는|이|가|도)\s", v.body[g[2][1] : at]) for g in gov)
+    return any(s0 <= g[0] < at
+               and re.match(r"(?:\([^()]*\))?\s?(?:은|는|이|가|도)\s", v.body[g[2][1] : at]) for g in outside)
 
 
-def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
+def _unnamed_budgets(v: View, used, gov, outside) -> list[Budget]:
     """Spending stated without a programme name ("내년 예산 7000억원을 투입"); repeats merge into one record."""
     out: dict[tuple, Budget] = {}
     parts = {q.span for _, qs, _ in breakdowns(v) for q in qs}  # the total carries the record
@@ -212,7 +221,7 @@ def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
         if tuple(m.span) in used or tuple(m.span) in parts:
             continue
         c0, c1 = v.clause_span(m.span[0])
-        public = PUBLIC_MONEY.search(v.body[c0:c1]) or (BUDGET_CUE.search(v.body[m.span[1] : c1]) and _gov_subject(v, m.span[0], gov))
+        public = PUBLIC_MONEY.search(v.body[c0:c1]) or (BUDGET_CUE.search(v.body[m.span[1] : c1]) and _gov_subject(v, m.span[0], outside))
         if not public or re.search(r"\(\s*$", v.body[c0 : m.span[0]]):
             continue
         periods = sorted((p for p in v.article.periods
@@ -221,7 +230,7 @@ def _unnamed_budgets(v: View, used, gov) -> list[Budget]:
         period = periods[0] if periods else None
         key = (m.value, m.qualifier, (period.start, period.end) if period else None)
         s0, s1 = v.sentence_span(m.span[0])
-        agency, aspans = _agency(v, m.span[0], s0, s1, None, gov)
+        agency, aspans = _agency(v, m.span[0], s0, s1, None, gov, outside)
         if key in out:  # the same spending stated again (deck, then body): one record, more support
             out[key].spans.append(tuple(m.span))
             if out[key].agency is None and agency:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Budget, Check
 from .changes import PCT_CHANGE
 from .tolerance import norm_unit, overlap
-from .view import Q, View, anchor_of, covered, family_of, mention, nouns_of, same_thing
+from .view import Q, View, anchor_of, family_of, mention, nouns_of, same_thing
 from .words import BEFORE_CUE
 from .wording import josa, quote
 
@@ -17,10 +17,14 @@ def repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
     lead = v.lead_end()
     skip = [q.span for q in v.figures if q.kind in ("delta", "duration")]
     pct_parens = [(m.start("paren"), m.end("paren")) for m in PCT_CHANGE.finditer(v.body) if m.group("paren")]
+    skip += pct_parens
+    # what `covered(v, s, e, ("change",))` tests, gathered once: the spans of every change
+    changes = [q.span for q in v.figures if q.kind == "change"] + [tuple(c.span) for c in v.article.changes]
     members = []  # (q-like, role, nouns, key)
     for q in v.figures:
         if q.kind in ("money", "count", "percent"):
-            if any(a <= q.span[0] < b for a, b in skip + pct_parens) or covered(v, *q.span, ("change",)):
+            s, e = q.span
+            if any(a <= s < b for a, b in skip) or any(a < e and s < b for a, b in changes):
                 continue
             if q.kind == "count" and q.unit in ("일", "년", "개월", "주", "대") and not getattr(q.record, "noun", None):
                 continue
@@ -33,15 +37,20 @@ def repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
                 side = Q("count", text, span, value, q.unit, iv, q.record, role)
                 members.append((side, role, nouns | nouns_of(v, side), (family_of(q), q.unit, anchor_of(v, q), None)))
     groups: list[list] = []
+    # a member joins only groups of its own kind and unit (`_same_key` asks that first), so the
+    # groups are also listed by kind and unit, each list in the order the groups were opened
+    by_unit: dict[tuple, list[list]] = {}
     for m in members:
         if not m[2]:
             continue
-        for g in groups:
+        candidates = by_unit.setdefault(m[3][:2], [])
+        for g in candidates:
             if any(_same_key(o, m, lead) and same_thing(o[2], m[2]) for o in g):
                 g.append(m)
                 break
         else:
             groups.append([m])
+            candidates.append(groups[-1])
     out = []
     for g in groups:
         # the deck (and headline lines) against the body: every figure the lead states about a thing

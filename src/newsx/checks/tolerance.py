@@ -21,12 +21,20 @@ INF = math.inf
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 AMOUNT = re.compile(rf"{NUM}(?:\s?[조억만천]+(?:\s?{NUM}\s?[조억만천]*)*)?")
 _BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
+_TOKEN = re.compile(rf"({NUM})|([조억만천])")
+_WORD_UNIT = re.compile(r"[조억만천]")
+_NUMBER = re.compile(NUM)
+_ABOUT_MORE = re.compile(r"\d\s?[조억만천]?\s?(?:여|남짓|넘게|이상|초과|넘는|넘어)")
+_OR_MORE = re.compile(r"(?:이상|초과)$")
+_YEO = re.compile(r"\d\s?[조억만천]?\s?(?:여|남짓)")
+_OR_LESS = re.compile(r"(?:이하|미만)")
+_ABOUT = re.compile(r"(?:^|\s)약\s?\d|\d\s?[가-힣]*\s?(?:가량|정도|안팎|내외|쯤)")
 
 
 def parse_amount(s: str) -> float | None:
     total = section = 0.0
     cur: float | None = None
-    for m in re.finditer(rf"({NUM})|([조억만천])", s):
+    for m in _TOKEN.finditer(s):
         if m.group(1):
             cur = float(m.group(1).replace(",", ""))
         elif m.group(2) == "천":
@@ -56,8 +64,8 @@ def _precision(text: str) -> float:
     if not m:
         return 0.5
     s = m.group(0)
-    units = re.findall(r"[조억만천]", s)
-    last_num = re.findall(NUM, s)[-1]
+    units = _WORD_UNIT.findall(s)
+    last_num = _NUMBER.findall(s)[-1]
     decimals = len(last_num.split(".")[1]) if "." in last_num else 0
     unit = 1.0
     if units and s.rstrip()[-1] in "조억만천":
@@ -69,11 +77,11 @@ def _precision(text: str) -> float:
 
 
 def _approx_marker(text: str) -> str | None:
-    if re.search(r"\d\s?[조억만천]?\s?(?:여|남짓|넘게|이상|초과|넘는|넘어)", text) or re.search(r"(?:이상|초과)$", text):
-        return "여" if re.search(r"\d\s?[조억만천]?\s?(?:여|남짓)", text) else "이상"
-    if re.search(r"(?:이하|미만)", text):
+    if _ABOUT_MORE.search(text) or _OR_MORE.search(text):
+        return "여" if _YEO.search(text) else "이상"
+    if _OR_LESS.search(text):
         return "이하"
-    if re.search(r"(?:^|\s)약\s?\d|\d\s?[가-힣]*\s?(?:가량|정도|안팎|내외|쯤)", text):
+    if _ABOUT.search(text):
         return "약"
     return None
 

@@ -46,25 +46,46 @@ class View:
     paragraphs: list[tuple[int, int]]
     published: date | None
     figures: list[Q] = field(default_factory=list)
+    # built once per view, as the rules ask the same questions of the text again and again:
+    # sentence and paragraph starts to bisect, each sentence's clause ends, and memos of
+    # `nouns_of` and `anchor_of` (keyed by what they read, so later figures are free to come);
+    # `breakdowns` is kept whole, asked only once build_view has added every figure
+    _sentence_starts: list[int] = field(init=False, repr=False)
+    _paragraph_starts: list[int] = field(init=False, repr=False)
+    _clause_ends: dict = field(init=False, repr=False, default_factory=dict)
+    _nouns: dict = field(init=False, repr=False, default_factory=dict)
+    _anchors: dict = field(init=False, repr=False, default_factory=dict)
+    _breakdowns: list | None = field(init=False, repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
 
     def sentence_of(self, offset: int) -> int:
-        i = bisect.bisect_right([s for s, _ in self.sentences], offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return max(i, 0) if self.sentences else -1
 
     def sentence_span(self, offset: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of(offset)] if self.sentences else (0, len(self.body))
 
     def paragraph_of(self, offset: int) -> int:
-        return max(bisect.bisect_right([s for s, _ in self.paragraphs], offset) - 1, 0)
+        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    def clause_ends(self, s0: int, s1: int) -> list[tuple[int, int]]:
+        """(start, end) of every CLAUSE_END match between s0 and s1, found once per span."""
+        ends = self._clause_ends.get((s0, s1))
+        if ends is None:
+            ends = self._clause_ends[(s0, s1)] = [m.span() for m in CLAUSE_END.finditer(self.body, s0, s1)]
+        return ends
 
     def clause_span(self, offset: int) -> tuple[int, int]:
         s0, s1 = self.sentence_span(offset)
         start, end = s0, s1
-        for m in CLAUSE_END.finditer(self.body, s0, s1):
-            if m.end() <= offset:
-                start = m.end()
-            elif m.start() >= offset:
-                end = m.start()
+        for m_start, m_end in self.clause_ends(s0, s1):
+            if m_end <= offset:
+                start = m_end
+            elif m_start >= offset:
+                end = m_start
                 break
         return start, end
 
@@ -243,27 +264,50 @@ def _add_change(v: View, c) -> None:
 # ---------------------------------------------------------------- what a figure counts, and when
 
 
+# the particles by their last letter, each list in the order of rules/check_rules.toml
+_PARTICLES_BY_LAST: dict[str, list[str]] = {}
+for _p in PARTICLES:
+    _PARTICLES_BY_LAST.setdefault(_p[-1], []).append(_p)
+
+
 def strip_particle(word: str) -> str:
     word = word.strip("‘’“”\"'()[]·,.")
-    for p in PARTICLES:
+    for p in _PARTICLES_BY_LAST.get(word[-1:], ()):
         if word.endswith(p) and len(word) > len(p) + 1:
             return word[: -len(p)]
     return word
 
 
+_LEAD_PARTICLE = re.compile(r"^(?:의|에서|으로|로|을|를|이|가|은|는|에|과|와|도|만|까지|부터)(?=\s)")
+_NON_SPACE = re.compile(r"\S+")
+_WORD = re.compile(r"[가-힣A-Za-z·]+")
+_WORD_OR_NOT = re.compile(r"[가-힣A-Za-z·]+|[^\s가-힣A-Za-z·]+")
+_VERB_AFTER = re.compile(r"(?:다|고|며|서|했|한|된|할|될|해|지만)$")
+_VERB_BEFORE = re.compile(r"(?:다|고|며|서|했|한|된|할|될|해|지만|에서|까지|부터|쳐|들여)$")
+_DIGIT = re.compile(r"\d")
+
+
 def nouns_of(v: View, q: Q) -> set[str]:
     """Words that name what a figure measures: the word after it, or the topic before it."""
-    body, (s, e) = v.body, q.span
-    words: set[str] = set()
     noun = getattr(q.record, "noun", None)
+    key = (q.span[0], q.span[1], noun)
+    found = v._nouns.get(key)
+    if found is None:
+        found = v._nouns[key] = frozenset(_nouns_at(v, q.span, noun))
+    return set(found)
+
+
+def _nouns_at(v: View, span: tuple[int, int], noun: str | None) -> set[str]:
+    body, (s, e) = v.body, span
+    words: set[str] = set()
     if noun:
         words.add(noun)
-    rest = re.sub(r"^(?:의|에서|으로|로|을|를|이|가|은|는|에|과|와|도|만|까지|부터)(?=\s)", "", body[e : e + 20])
-    for w in re.findall(r"\S+", rest)[:3]:
+    rest = _LEAD_PARTICLE.sub("", body[e : e + 20])
+    for w in _NON_SPACE.findall(rest)[:3]:
         if w.startswith(("(", "[", "‘", "“")):
             break
         w = w.strip(",.()")
-        if not re.fullmatch(r"[가-힣A-Za-z·]+", w) or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만)$", w):
+        if not _WORD.fullmatch(w) or _VERB_AFTER.search(w):
             break
         if strip_particle(w) not in STOP:
             words.add(strip_particle(w))
@@ -271,11 +315,10 @@ def nouns_of(v: View, q: Q) -> set[str]:
     c0 = v.clause_span(s)[0]
     taken = 0
     window_start = max(c0, s - 20)
-    for wm in reversed(list(re.finditer(r"[가-힣A-Za-z·]+|[^\s가-힣A-Za-z·]+", body[window_start:s]))):
+    for wm in reversed(list(_WORD_OR_NOT.finditer(body[window_start:s]))):
         w = wm.group(0)
         at = window_start + wm.start()
-        if (not re.match(r"[가-힣A-Za-z·]", w) or (at > 0 and body[at - 1].isdigit())
-                or re.search(r"(?:다|고|며|서|했|한|된|할|될|해|지만|에서|까지|부터|쳐|들여)$", w)):
+        if not _WORD.match(w) or (at > 0 and body[at - 1].isdigit()) or _VERB_BEFORE.search(w):
             break
         w = strip_particle(w)
         if w in STOP or len(w) < 2:
@@ -287,7 +330,7 @@ def nouns_of(v: View, q: Q) -> set[str]:
     out = set()
     for w in words:
         for part in w.split("·"):
-            if len(part) >= 2 and part not in STOP and not re.search(r"\d", part):
+            if len(part) >= 2 and part not in STOP and not _DIGIT.search(part):
                 out.add(part)
     return out
 
@@ -308,13 +351,23 @@ def is_comparison(v: View, p) -> bool:
     return bool(_COMPARISON.match(v.body, p.span[1]))
 
 
+_DAY_OF_MONTH = re.compile(r"\d{1,2}일")
+
+
 def anchor_of(v: View, q: Q) -> tuple | None:
     """The period a figure belongs to: the nearest one in its clause that is not a comparison base."""
-    c0, _ = v.clause_span(q.span[0])
+    at = q.span[0]
+    if at not in v._anchors:
+        v._anchors[at] = _anchor_at(v, at)
+    return v._anchors[at]
+
+
+def _anchor_at(v: View, at: int) -> tuple | None:
+    c0, _ = v.clause_span(at)
     best = None
     for p in v.article.periods:
-        if c0 <= p.span[0] < q.span[0] and not re.fullmatch(r"\d{1,2}일", p.text.strip()) and not is_comparison(v, p):
-            d = abs(p.span[0] - q.span[0])
+        if c0 <= p.span[0] < at and not _DAY_OF_MONTH.fullmatch(p.text.strip()) and not is_comparison(v, p):
+            d = abs(p.span[0] - at)
             if best is None or d < best[0]:
                 best = (d, (p.start, p.end))
     return best[1] if best else None
@@ -345,7 +398,14 @@ _BEFORE_TOTAL = re.compile(r"\s?(?:(?P<etc>등)\s?)?(?:(?:을|를)\s?합(?:쳐|�
 def breakdowns(v: View) -> list[tuple[Q, list[Q], bool]]:
     """(total, parts, partial) for every total stated with its parts: "총 500억원(국비 300억원,
     지방비 200억원)", "총 13조원. 이 중 …", "총 13조원, 이 중 …" and "A 6조원, B 4조원 등 총 13조원".
-    A part list with 등/포함/중 or after 이 중 is partial: it may not exceed the total but need not fill it."""
+    A part list with 등/포함/중 or after 이 중 is partial: it may not exceed the total but need not fill it.
+    Found once per view; budgets and parts_total both ask."""
+    if v._breakdowns is None:
+        v._breakdowns = _find_breakdowns(v)
+    return v._breakdowns
+
+
+def _find_breakdowns(v: View) -> list[tuple[Q, list[Q], bool]]:
     out = []
     qs = [q for q in v.figures if q.kind in ("money", "count")]
     same = lambda q, t: family_of(q) == family_of(t) and norm_unit(q.unit) == norm_unit(t.unit)  # noqa: E731
