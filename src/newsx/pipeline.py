@@ -105,6 +105,7 @@ def analyse(body: str, published: date | str | None = None) -> Doc:
     nlp = load()
     doc = nlp.make_doc(body)
     doc.user_data["newsx_published"] = _as_date(published)
+    context_of(doc, text=body)  # the components share it; built here, doc.text is not read
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
