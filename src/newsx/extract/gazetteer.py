@@ -53,6 +53,16 @@ class Gazetteer:
     surfaces: dict[str, Entry]  # every name, alias and former name -> its entry
     lengths_by_start: dict[str, list[int]]  # first two characters -> surface lengths, longest first
     bare_places: frozenset[str]  # 서울, 성남, 하동: place words that are never organisations
+    # the surface lengths to try at a position, longest first, looked up by the text's next two
+    # characters ([0]: those of surfaces starting with both, then of one-character surfaces) or,
+    # when no surface starts with both, by the next character ([1])
+    lengths_by_prefix: tuple[dict[str, list[int]], dict[str, list[int]]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        by = self.lengths_by_start
+        two = {k: v + by.get(k[0], []) for k, v in by.items() if len(k) == 2}
+        one = {k: v for k, v in by.items() if len(k) == 1}
+        self.lengths_by_prefix = (two, one)
 
 
 @dataclass
@@ -91,13 +101,19 @@ class Rules:
     inst_index: EndIndex = field(init=False)
     comm_index: EndIndex = field(init=False)
     long_prefix_index: EndIndex = field(init=False)
+    particle_starts: frozenset[str] | None = field(init=False)  # first characters of the particles
     particle_memo: dict = field(init=False, default_factory=dict)
+    strip_memo: dict = field(init=False, default_factory=dict)
     word_memo: dict = field(init=False, default_factory=dict)
+    word_groups: dict = field(init=False, default_factory=dict)  # organisations: which words each rule looks at
 
     def __post_init__(self) -> None:
         self.inst_index = EndIndex(self.inst_suffixes)
         self.comm_index = EndIndex(self.comm_suffixes)
         self.long_prefix_index = EndIndex([(p, "") for p in self.generic_prefixes if len(p) >= 2])
+        words = [w for ws in self.particles.values() for w in ws]
+        # a run of particles starts with one's first character (unless a particle is empty)
+        self.particle_starts = None if "" in words else frozenset(w[0] for w in words)
 
 
 class EndIndex:
@@ -335,7 +351,18 @@ def boundary_ok(text: str, end: int, r: Rules) -> str | None:
 
 def strip_particles(word: str, r: Rules) -> str:
     """The word without the particles it ends with (삼성전자와의 -> 삼성전자); keeps at least 2 characters."""
+    memo = r.strip_memo
+    stem = memo.get(word)
+    if stem is None:
+        if len(memo) > 200_000:  # words repeat; a long batch must not grow this forever
+            memo.clear()
+        stem = memo[word] = _strip(word, r)
+    return stem
+
+
+def _strip(word: str, r: Rules) -> str:
+    starts = r.particle_starts
     for k in range(2, len(word)):
-        if is_particles(word[k:], word[k - 1], r):
+        if (starts is None or word[k] in starts) and is_particles(word[k:], word[k - 1], r):
             return word[:k]
     return word

@@ -38,9 +38,13 @@ act on their own, and no rule produces them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import or_
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -154,6 +158,13 @@ class _Org:
 class _State:
     def __init__(self, text: str):
         self.text = text
+        # the words (_WORD matches) as (start, word), and where a word starts (_WORD_START): every
+        # stage looks at them, so they are found once
+        self.word_starts, self.word_texts = _matches(_WORD_SPLIT, text)
+        self.starts = _word_starts(text)
+        self.vocabulary = set(self.word_texts)
+        self.facts: dict[str, _Facts] = {}  # of every word of `vocabulary`, by `_learn`
+        self.groups: dict[str, set[str]] = {}  # the words each word rule looks at, by `_learn`
         self.orgs: dict[str, _Org] = {}
         self.spans: list[tuple[int, int]] = []
         # Fenwick tree over start offsets holding the furthest end of a mention starting
@@ -183,17 +194,32 @@ class _State:
         return reach >= e
 
 
-_WORD_START = re.compile(r"(?<![0-9A-Za-z가-힣])[0-9A-Za-z가-힣]")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_RUN_SPLIT = re.compile(r"([0-9A-Za-z가-힣]+)")  # a run's start is a word start
+
+
+def _matches(split: re.Pattern, text: str) -> tuple[list[int], list[str]]:
+    """Starts and texts of the matches of `split` (one group around the whole pattern) in `text`:
+    splitting and adding up lengths is faster than a Match object per word."""
+    pieces = split.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return offsets[1:-1:2], pieces[1::2]
 
 
 def _word_starts(text: str) -> list[int]:
-    return [m.start() for m in _WORD_START.finditer(text)]
+    return _matches(_RUN_SPLIT, text)[0]
 
 
-def _gazetteer_hits(text: str, g: Gazetteer, r: Rules):
+def _starting(text: str, starts: list[int], firsts: dict) -> list[int]:
+    """The starts at which the text's next character is a key of `firsts` (tested without a Python loop)."""
+    return list(compress(starts, map(firsts.__contains__, map(text.__getitem__, starts))))
+
+
+def _gazetteer_hits(text: str, starts: list[int], g: Gazetteer, r: Rules):
     """(start, end, surface, entry, particles) of every gazetteer surface at a word start."""
-    for i in _word_starts(text):
-        for n in g.lengths_by_start.get(text[i : i + 2], []) + g.lengths_by_start.get(text[i], []):
+    two_chars, one_char = g.lengths_by_prefix
+    for i in [i for i in starts if text[i : i + 2] in two_chars or text[i] in one_char]:
+        for n in two_chars.get(text[i : i + 2]) or one_char[text[i]]:
             if i + n > len(text):
                 continue
             s = text[i : i + n]
@@ -293,40 +319,83 @@ def _brand(head: str, g: Gazetteer) -> bool:
     return bool(e and e.kind == "company")
 
 
-def _word_facts(word: str, r: Rules) -> tuple[str, tuple[str, str] | None, bool, bool]:
-    """(stem, its Latin and Hangul parts, whether its Latin part may be a name, whether the stem has an
-    organisation ending) of a word; words repeat, so the answers are kept."""
-    memo = r.word_memo
-    facts = memo.get(word)
-    if facts is None:
-        if len(memo) > 200_000:
-            memo.clear()
-        stem = strip_particles(word, r)
-        lm = _LATIN_HANGUL.fullmatch(stem)
-        latin_ok = lm is not None and lm.group(1) not in r.latin_generic
-        has_ending = r.inst_index.ends_properly(stem) or r.comm_index.ends_properly(stem)
-        facts = memo[word] = (stem, lm.groups() if lm else None, latin_ok, has_ending)
-    return facts
+class _Facts(NamedTuple):
+    """What the word rules need to know of a word alone (words repeat, so these are kept)."""
+
+    stem: str  # without its particles
+    latin_parts: tuple[str, str] | None  # the Latin and Hangul parts of a stem like SK에너지
+    latin_ok: bool  # whether that Latin part may be a name
+    has_ending: bool  # whether the stem has an organisation ending
+    affiliate: str | None  # kind of a listed company's name + [suffixes.after_company] ending (네이버클라우드)
+    civic: bool  # <X>연대/<X>연합 + an agent particle, X a name (참여연대는)
+
+
+def _word_facts(word: str, g: Gazetteer, r: Rules) -> _Facts:
+    stem = strip_particles(word, r)
+    lm = _LATIN_HANGUL.fullmatch(stem)
+    return _Facts(
+        stem=stem,
+        latin_parts=lm.groups() if lm else None,
+        latin_ok=lm is not None and lm.group(1) not in r.latin_generic,
+        has_ending=r.inst_index.ends_properly(stem) or r.comm_index.ends_properly(stem),
+        affiliate=_affiliate_kind(word, stem, g, r),
+        civic=_civic_word(word, stem, g, r),
+    )
+
+
+# The word rules: each looks at the words of one group (and `_rule_candidates` at some others too).
+_RULE = "rule"  # a Latin prefix that may be a name, or an organisation ending (SK에너지, 레인보우로보틱스)
+_AFFILIATE = "affiliate"
+_CIVIC = "civic"
+
+
+def _learn(st: _State, g: Gazetteer, r: Rules) -> None:
+    """Work out the facts of the text's words not seen before, and remember them (words repeat)."""
+    memo, groups = r.word_memo, r.word_groups
+    new = st.vocabulary.difference(memo)
+    if len(memo) + len(new) > 200_000:  # a long batch must not grow these forever
+        memo, groups = r.word_memo, r.word_groups = {}, {}
+        new = st.vocabulary
+    for w in new:
+        f = _word_facts(w, g, r)
+        for group, member in ((_RULE, f.latin_ok or f.has_ending), (_AFFILIATE, f.affiliate), (_CIVIC, f.civic)):
+            if member:
+                groups.setdefault(group, set()).add(w)
+        memo[w] = f  # last: a word in the memo is in its groups (for another thread's text)
+    st.facts, st.groups = memo, groups
+
+
+def _words_in(st: _State, group: str | None, at: set[int] = frozenset()) -> list[tuple[int, str, _Facts]]:
+    """(start, word, facts) of the words of the text in `group` (None: all) or starting `at`, in text order."""
+    chosen = st.vocabulary if group is None else st.vocabulary & st.groups.get(group, set())
+    if not chosen and not at:
+        return []
+    keep = map(chosen.__contains__, st.word_texts)
+    if at:
+        keep = map(or_, keep, map(at.__contains__, st.word_starts))
+    facts = st.facts
+    return [(s, w, facts[w]) for s, w in compress(zip(st.word_starts, st.word_texts), keep)]
+
+
+@lru_cache(maxsize=4)
+def _after_head_re(heads: tuple[str, ...]) -> re.Pattern:
+    return re.compile("[" + "".join(sorted({re.escape(h[-1]) for h in heads})) + r"]\s+")
 
 
 def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
     text = st.text
-    appos_last = frozenset(h[-1] for h in r.appos_heads)
     has_marks = any(mark in text for mark in _MARK_BEFORE)
-    for m in _WORD.finditer(text):
-        s, word = m.start(), m.group()
-        stem, latin_parts, latin_ok, has_ending = _word_facts(word, r)
+    # where a word starts after an apposition head (업체, 기업) and white space
+    after_head = {m.end() for m in _after_head_re(r.appos_heads).finditer(text)} if r.appos_heads else set()
+    # most words meet none of the rules' first conditions; skip them before the costlier checks
+    for s, word, facts in _words_in(st, None if has_marks else _RULE, after_head):
+        stem, latin_parts, latin_ok, has_ending = facts.stem, facts.latin_parts, facts.latin_ok, facts.has_ending
         e = s + len(stem)
         marked = has_marks and (
             text[max(0, s - 6) : s].rstrip(" ").endswith(_MARK_BEFORE) or text.startswith(_MARK, e)
         )
-        # most words meet none of the rules' first conditions; skip them before the costlier checks
-        if not (latin_ok or marked or has_ending):
-            j = s - 1
-            while j >= 0 and text[j].isspace():
-                j -= 1
-            if j == s - 1 or j < 0 or text[j] not in appos_last:
-                continue
+        if not (latin_ok or marked or has_ending or s in after_head):
+            continue
         if st.covered(s, e) or stem in r.generic or stem in g.surfaces:
             continue
         # Latin group prefix or Latin name + organisation noun
@@ -360,6 +429,8 @@ def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
 def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
     """'<name> 얼라이언스/컨소시엄': the name is Latin (M.AX), a known organisation, or a proper noun."""
     heads = [suf for suf, kind in r.inst_suffixes if kind == "coalition"]
+    if not any(h in st.text for h in heads):
+        return
     pat = re.compile(r"(?<![0-9A-Za-z가-힣.])([0-9A-Za-z가-힣]+(?:[.&\-][0-9A-Za-z가-힣]+)*) (" + "|".join(heads) + r")")
     for m in pat.finditer(st.text):
         name_part = m.group(1)
@@ -376,29 +447,25 @@ def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
             org.derived.append(name_part)
 
 
-@lru_cache(maxsize=4)
-def _endings_re(endings: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(endings, key=len, reverse=True))))
+
+
+def _affiliate_kind(word: str, stem: str, g: Gazetteer, r: Rules) -> str | None:
+    """Kind of a word that is a listed company's name glued to an [suffixes.after_company] ending."""
+    if stem in g.surfaces:
+        return None
+    for suf, kind in r.after_company:
+        head = stem[: -len(suf)]
+        if len(stem) > len(suf) and stem.endswith(suf) and _brand(head, g):
+            return kind
+    return None
 
 
 def _company_affiliates(st: _State, g: Gazetteer, r: Rules) -> None:
     """'네이버클라우드': a listed company's name glued to an [suffixes.after_company] ending."""
-    if not r.after_company:
-        return
-    text = st.text
-    endings = _endings_re(tuple(suf for suf, _ in r.after_company))
-    for m in _WORD.finditer(text):
-        if not endings.search(m.group()):
-            continue
-        stem = strip_particles(m.group(), r)
-        s, e = m.start(), m.start() + len(stem)
-        if stem in g.surfaces or st.covered(s, e):
-            continue
-        for suf, kind in r.after_company:
-            head = stem[: -len(suf)]
-            if len(stem) > len(suf) and stem.endswith(suf) and _brand(head, g):
-                st.add(stem, stem, kind, s, e)
-                break
+    for s, _, facts in _words_in(st, _AFFILIATE):
+        stem = facts.stem
+        if not st.covered(s, s + len(stem)):
+            st.add(stem, stem, facts.affiliate, s, s + len(stem))
 
 
 def _latin_ai_name(text: str, s: int, g: Gazetteer, r: Rules) -> tuple[int, int] | None:
@@ -417,9 +484,9 @@ _LATIN_TAIL = re.compile(r"(?<![0-9A-Za-z가-힣&.\-])([A-Z][A-Za-z0-9&]{1,5}) (
 
 def _latin_ai(st: _State, g: Gazetteer, r: Rules) -> None:
     """'NC AI는': a Latin name and AI followed by a particle (not by a noun: NC AI 모델)."""
-    if not r.latin_name_tails:
-        return
     text = st.text
+    if not any(t in text for t in r.latin_name_tails):
+        return
     for m in _LATIN_TAIL.finditer(text):
         span = _latin_ai_name(text, m.start(), g, r)
         if not span or st.covered(*span):
@@ -429,24 +496,27 @@ def _latin_ai(st: _State, g: Gazetteer, r: Rules) -> None:
             st.add(text[span[0] : span[1]], text[span[0] : span[1]], "company", *span)
 
 
+def _civic_word(word: str, stem: str, g: Gazetteer, r: Rules) -> bool:
+    """Whether a word is <X>연대/<X>연합 with an agent particle (참여연대는), X not generic or a place."""
+    if word[len(stem) :] not in r.region_agent_particles:
+        return False
+    suf = next((x for x in r.civic_endings if stem.endswith(x)), None)
+    if suf is None:
+        return False
+    head = stem[: -len(suf)]
+    return not (
+        len(head) < 2 or head in r.generic or head in r.generic_prefixes or head in r.civic_not_heads
+        or _is_place(head, g, r) or stem in g.surfaces
+    )
+
+
 def _civic_groups(st: _State, g: Gazetteer, r: Rules) -> None:
     """'참여연대는 성명을 내고': <X>연대/<X>연합 acting, with an agent particle and a statement verb."""
-    if not r.civic_endings:
-        return
     text = st.text
-    for m in _WORD.finditer(text):
-        word = m.group()
-        stem = strip_particles(word, r)
-        rest = word[len(stem) :]
-        if rest not in r.region_agent_particles:
-            continue
-        suf = next((x for x in r.civic_endings if stem.endswith(x)), None)
-        if suf is None:
-            continue
-        head = stem[: -len(suf)]
-        s, e = m.start(), m.start() + len(stem)
-        if (len(head) < 2 or head in r.generic or head in r.generic_prefixes or head in r.civic_not_heads
-                or _is_place(head, g, r) or stem in g.surfaces or st.covered(s, e)):
+    for s, _, facts in _words_in(st, _CIVIC):
+        stem = facts.stem
+        e = s + len(stem)
+        if st.covered(s, e):
             continue
         stop = re.search(r"[.!?](?:\s|$)|\n", text[e:])
         clause = text[e : e + stop.start()] if stop else text[e:]
@@ -456,9 +526,9 @@ def _civic_groups(st: _State, g: Gazetteer, r: Rules) -> None:
 
 def _foreign_universities(st: _State, g: Gazetteer, r: Rules) -> None:
     """'네덜란드 바헤닝언대학': <X>대학 right after a foreign country or city, X a name ([foreign_universities])."""
-    if not r.foreign_university_endings:
-        return
     text = st.text
+    if not any(x in text for x in r.foreign_university_endings):
+        return
     ends = "|".join(re.escape(x) for x in r.foreign_university_endings)
     for m in re.finditer(r"(?<![0-9A-Za-z가-힣])([가-힣]{2,12}?)(?:" + ends + r")(?=[^0-9A-Za-z가-힣]|[가-힣]|$)", text):
         s, e, head = m.start(), m.end(), m.group(1)
@@ -745,9 +815,10 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     text = ctx.text if ctx.text is not None else doc.text
     g, r = gazetteer(), rules()
     st = _State(text)
+    _learn(st, g, r)
 
     place_hits: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
-    for s, e, surface, entry, rest in _gazetteer_hits(text, g, r):
+    for s, e, surface, entry, rest in _gazetteer_hits(text, st.starts, g, r):
         if text[max(0, s - 1) : s] in ("#", "@"):
             continue
         if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/"):
@@ -788,8 +859,9 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     for table, strict in ((surfaces, False), (derived, True)):
         for alias, org in table.items():
             by_first[alias[:1]].append((alias, org, strict))
-    for i in _word_starts(text):
-        for alias, org, strict in by_first.get(text[i], []) + by_first.get("", []):
+    anywhere = by_first.pop("", [])
+    for i in st.starts if anywhere else _starting(text, st.starts, by_first):
+        for alias, org, strict in by_first.get(text[i], []) + anywhere:
             if not text.startswith(alias, i):
                 continue
             rest = boundary_ok(text, i + len(alias), r)
@@ -802,16 +874,31 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     return _records(st, ctx)
 
 
+def _nested_in(outer: list[tuple[int, int]]):
+    """A test of whether a span lies in one of the sorted spans `outer` other than itself."""
+    reach: dict[int, int] = {}  # start -> furthest end of a span starting there
+    for a, b in outer:
+        reach[a] = b  # sorted: the last is the furthest
+    starts = sorted(reach)
+    before = list(accumulate((reach[a] for a in starts), max))  # furthest end of a span starting at or before
+
+    def nested(s: int, e: int) -> bool:
+        k = bisect_left(starts, s)  # the spans starting before s: starts[:k]
+        return (k > 0 and before[k - 1] >= e) or reach.get(s, e) > e
+
+    return nested
+
+
 def _records(st: _State, ctx: Context) -> list[Organisation]:
     # drop mentions nested in a longer mention of another organisation
     # (a coalition's name keeps its members: 현대건설 in 현대건설 컨소시엄)
     spans = sorted((s, e, org.key) for org in st.orgs.values() for s, e in org.mentions)
     kinds = {org.key: org.kind for org in st.orgs.values()}
+    nested = _nested_in(sorted({(s, e) for s, e, key in spans if kinds[key] != "coalition"}))
     keep: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s, e, key in spans:
-        if any(a <= s and e <= b and (a, b) != (s, e) and kinds[k] != "coalition" for a, b, k in spans):
-            continue
-        keep[key].append((s, e))
+        if not nested(s, e):
+            keep[key].append((s, e))
     out = []
     for org in st.orgs.values():
         ms = sorted(set(keep.get(org.key, [])))
