@@ -26,6 +26,13 @@ __all__ = ["build_budgets", "budgets_of"]
 
 _QUOTED = re.compile(r"[‘'“\"「『《]([^‘’'“”\"「」『』《》\n]{2,80}?)[’'”\"」』》]")
 _COMPOUND = re.compile(r"((?:[A-Za-z0-9가-힣·\-]+\s){0,5}[A-Za-z0-9가-힣·\-]*?(?:사업|프로젝트))(?=[을를은는이가에의과와도,.\s]|$)")
+_SENTENCE_END = re.compile(r"[다요까]\.?$")
+_QUOTE_SAID = re.compile(r"\s?(?:라고|라며|고\s|며\s|는\s|란)")
+_PAREN_AFTER = re.compile(r"\s?\(([^()]{2,80})\)")
+_NAMED = re.compile(r"(?:사업|프로젝트|과제|사업단|프로그램)$")
+_NAME_WORD_AFTER = re.compile(r"\s?(?:사업|프로젝트|과제|사업단|계획|프로그램)")
+_LEADING_PARTICLE = re.compile(r"(?:은|는|을|를|에|의|로|와|과|고|며|서|해|한|된|할|인|등|이|가|도|에서)$")
+_INNER_PARTICLE = re.compile(r"(?:은|는|을|를|에|의|로|고|며|서|해|한|된|할|등|에서|까지|부터)$")
 
 
 @dataclass
@@ -41,11 +48,11 @@ def _programmes(v: View, s0: int, s1: int) -> list[_Prog]:
     for m in _QUOTED.finditer(body, s0, s1):
         name = m.group(1).strip()
         rest = body[m.end() : m.end() + 8]
-        if re.search(r"[다요까]\.?$", name) or re.match(r"\s?(?:라고|라며|고\s|며\s|는\s|란)", rest):
+        if _SENTENCE_END.search(name) or _QUOTE_SAID.match(rest):
             continue
-        paren = re.match(r"\s?\(([^()]{2,80})\)", body[m.end() : s1])
-        named = re.search(r"(?:사업|프로젝트|과제|사업단|프로그램)$", name)  # "‘자율주행 기술개발 혁신사업’에"
-        if not (paren or named or re.match(r"\s?(?:사업|프로젝트|과제|사업단|계획|프로그램)", rest)):
+        paren = _PAREN_AFTER.match(body[m.end() : s1])
+        named = _NAMED.search(name)  # "‘자율주행 기술개발 혁신사업’에"
+        if not (paren or named or _NAME_WORD_AFTER.match(rest)):
             continue
         pspan = (m.end() + paren.start(1), m.end() + paren.end(1)) if paren else None
         out.append(_Prog(name, (m.start(1), m.start(1) + len(m.group(1).rstrip())), pspan, True))
@@ -54,10 +61,10 @@ def _programmes(v: View, s0: int, s1: int) -> list[_Prog]:
     compounds = _COMPOUND.finditer(body, s0, s1) if "사업" in sentence or "프로젝트" in sentence else ()
     for m in compounds:
         words = m.group(1).split()
-        while words and re.search(r"(?:은|는|을|를|에|의|로|와|과|고|며|서|해|한|된|할|인|등|이|가|도|에서)$", words[0]) and len(words) > 1:
+        while words and _LEADING_PARTICLE.search(words[0]) and len(words) > 1:
             words.pop(0)
         for i in range(len(words) - 1, -1, -1):
-            if re.search(r"(?:은|는|을|를|에|의|로|고|며|서|해|한|된|할|등|에서|까지|부터)$", words[i]) and i < len(words) - 1:
+            if _INNER_PARTICLE.search(words[i]) and i < len(words) - 1:
                 words = words[i + 1 :]
                 break
         while len(words) > 1:  # "내년 스마트공장 고도화 사업": 내년 is the budget's period, not part of the name
@@ -128,6 +135,8 @@ _PURPOSE = re.compile(r"((?:[^\s,.‘’“”\"']+\s){0,5}?[^\s,.‘’“”\"
 
 
 def _purpose(v: View, c0: int, c1: int, exclude: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    if "위" not in v.body[c0:c1]:
+        return None, None  # every purpose ends in 위해/위하여/위한; the regex is slow to fail without
     for m in _PURPOSE.finditer(v.body, c0, c1):
         start = m.start(1)
         while True:

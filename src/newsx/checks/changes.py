@@ -15,7 +15,7 @@ from .view import Q, View, _side, _written, anchor_of, is_comparison, mention, n
 from .words import BEFORE_CUE, DOWN, PREVIOUS_YEAR, STOP, UP
 from .wording import RAGO, josa, pct, quote, show
 
-__all__ = ["change_arithmetic", "percent_change", "PCT_CHANGE"]
+__all__ = ["change_arithmetic", "percent_change", "PCT_CHANGE", "pct_changes"]
 
 
 def _linked(v: View, f: Q, d: Q) -> bool:
@@ -99,6 +99,11 @@ PCT_CHANGE = re.compile(
     rf"(?P<pct>{NUM})\s?(?P<u>%p|%|퍼센트포인트|퍼센트)\s?(?:\((?P<paren>[^()]{{1,40}})\))?\s?(?:가량|정도|이상|나)?\s?"
     rf"(?:[가-힣]{{1,3}}\s)?(?P<verb>{UP}|{DOWN})"
 )
+
+
+def pct_changes(v: View) -> list[re.Match]:
+    """Every PCT_CHANGE match of the body, found once per view."""
+    return v.once("pct_changes", lambda v: list(PCT_CHANGE.finditer(v.body)))
 
 
 def _before_after(v: View, s0: int, s1: int, family: str, exclude: tuple[int, int] | None, at: int):
@@ -207,7 +212,7 @@ def _check_derived(v: View, m: re.Match, found, sign: int, stated_pct: float) ->
 
 def percent_change(v: View) -> list[Check]:
     out = []
-    for m in PCT_CHANGE.finditer(v.body):
+    for m in pct_changes(v):
         s0, s1 = v.sentence_span(m.start())
         stated_pct = float(m.group("pct").replace(",", ""))
         point = m.group("u") in ("%p", "퍼센트포인트")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import Budget, Check
-from .changes import PCT_CHANGE
+from .changes import pct_changes
 from .tolerance import norm_unit, overlap
 from .view import Q, View, anchor_of, family_of, mention, nouns_of, same_thing
 from .words import BEFORE_CUE
@@ -13,18 +13,20 @@ __all__ = ["repeated_figure"]
 
 
 def repeated_figure(v: View, budgets: list[Budget]) -> list[Check]:
-    programme = {tuple(b.amount.span): b.programme for b in budgets if b.amount}
     lead = v.lead_end()
+    if not any(q.span[0] < lead for q in v.figures):
+        return []  # nothing in the deck to check (a change's sides sit inside the change's span)
+    programme = {tuple(b.amount.span): b.programme for b in budgets if b.amount}
     skip = [q.span for q in v.figures if q.kind in ("delta", "duration")]
-    pct_parens = [(m.start("paren"), m.end("paren")) for m in PCT_CHANGE.finditer(v.body) if m.group("paren")]
-    skip += pct_parens
+    skip += [(m.start("paren"), m.end("paren")) for m in pct_changes(v) if m.group("paren")]
+    skipped = {i for a, b in skip for i in range(a, b)}  # the offsets of the spans to skip
     # what `covered(v, s, e, ("change",))` tests, gathered once: the spans of every change
     changes = [q.span for q in v.figures if q.kind == "change"] + [tuple(c.span) for c in v.article.changes]
     members = []  # (q-like, role, nouns, key)
     for q in v.figures:
         if q.kind in ("money", "count", "percent"):
             s, e = q.span
-            if any(a <= s < b for a, b in skip) or any(a < e and s < b for a, b in changes):
+            if s in skipped or any(a < e and s < b for a, b in changes):
                 continue
             if q.kind == "count" and q.unit in ("일", "년", "개월", "주", "대") and not getattr(q.record, "noun", None):
                 continue

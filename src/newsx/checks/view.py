@@ -55,7 +55,10 @@ class View:
     _clause_ends: dict = field(init=False, repr=False, default_factory=dict)
     _nouns: dict = field(init=False, repr=False, default_factory=dict)
     _anchors: dict = field(init=False, repr=False, default_factory=dict)
+    _anchor_periods: list | None = field(init=False, repr=False, default=None)
+    _anchor_starts: list[int] = field(init=False, repr=False, default_factory=list)
     _breakdowns: list | None = field(init=False, repr=False, default=None)
+    _once: dict = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s for s, _ in self.sentences]
@@ -70,6 +73,13 @@ class View:
 
     def paragraph_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    def once(self, key: str, compute):
+        """`compute(self)`, computed on the first call with `key` and kept: for what several
+        rules read from the finished view."""
+        if key not in self._once:
+            self._once[key] = compute(self)
+        return self._once[key]
 
     def clause_ends(self, s0: int, s1: int) -> list[tuple[int, int]]:
         """(start, end) of every CLAUSE_END match between s0 and s1, found once per span."""
@@ -282,14 +292,27 @@ _LEAD_PARTICLE = re.compile(r"^(?:의|에서|으로|로|을|를|이|가|은|는|
 _NON_SPACE = re.compile(r"\S+")
 _WORD = re.compile(r"[가-힣A-Za-z·]+")
 _WORD_OR_NOT = re.compile(r"[가-힣A-Za-z·]+|[^\s가-힣A-Za-z·]+")
-_VERB_AFTER = re.compile(r"(?:다|고|며|서|했|한|된|할|될|해|지만)$")
-_VERB_BEFORE = re.compile(r"(?:다|고|며|서|했|한|된|할|될|해|지만|에서|까지|부터|쳐|들여)$")
+_VERB_AFTER = ("다", "고", "며", "서", "했", "한", "된", "할", "될", "해", "지만")  # endings of a verb, not a noun
+_VERB_BEFORE = _VERB_AFTER + ("에서", "까지", "부터", "쳐", "들여")
 _DIGIT = re.compile(r"\d")
+
+
+_HAS_NOUN: dict[type, bool] = {}  # record class -> whether it can name a noun
+
+
+def _record_noun(record) -> str | None:
+    """The noun a record names (only counts have the field); a model without the field is not
+    asked, as pydantic is slow to fail an attribute lookup."""
+    cls = type(record)
+    if cls not in _HAS_NOUN:
+        fields = getattr(cls, "model_fields", None)
+        _HAS_NOUN[cls] = fields is None or "noun" in fields
+    return getattr(record, "noun", None) if _HAS_NOUN[cls] else None
 
 
 def nouns_of(v: View, q: Q) -> set[str]:
     """Words that name what a figure measures: the word after it, or the topic before it."""
-    noun = getattr(q.record, "noun", None)
+    noun = _record_noun(q.record)
     key = (q.span[0], q.span[1], noun)
     found = v._nouns.get(key)
     if found is None:
@@ -302,15 +325,19 @@ def _nouns_at(v: View, span: tuple[int, int], noun: str | None) -> set[str]:
     words: set[str] = set()
     if noun:
         words.add(noun)
-    rest = _LEAD_PARTICLE.sub("", body[e : e + 20])
+    rest = body[e : e + 20]
+    particle = _LEAD_PARTICLE.match(rest)
+    if particle:
+        rest = rest[particle.end() :]
     for w in _NON_SPACE.findall(rest)[:3]:
         if w.startswith(("(", "[", "‘", "“")):
             break
         w = w.strip(",.()")
-        if not _WORD.fullmatch(w) or _VERB_AFTER.search(w):
+        if not _WORD.fullmatch(w) or w.endswith(_VERB_AFTER):
             break
-        if strip_particle(w) not in STOP:
-            words.add(strip_particle(w))
+        w = strip_particle(w)
+        if w not in STOP:
+            words.add(w)
             break
     c0 = v.clause_span(s)[0]
     taken = 0
@@ -318,7 +345,7 @@ def _nouns_at(v: View, span: tuple[int, int], noun: str | None) -> set[str]:
     for wm in reversed(list(_WORD_OR_NOT.finditer(body[window_start:s]))):
         w = wm.group(0)
         at = window_start + wm.start()
-        if not _WORD.match(w) or (at > 0 and body[at - 1].isdigit()) or _VERB_BEFORE.search(w):
+        if not _WORD.match(w) or (at > 0 and body[at - 1].isdigit()) or w.endswith(_VERB_BEFORE):
             break
         w = strip_particle(w)
         if w in STOP or len(w) < 2:
@@ -363,14 +390,19 @@ def anchor_of(v: View, q: Q) -> tuple | None:
 
 
 def _anchor_at(v: View, at: int) -> tuple | None:
+    if v._anchor_periods is None:  # the periods that can anchor a figure (no day of a month, no comparison base)
+        v._anchor_periods = sorted((p for p in v.article.periods
+                                    if not _DAY_OF_MONTH.fullmatch(p.text.strip()) and not is_comparison(v, p)),
+                                   key=lambda p: p.span[0])
+        v._anchor_starts = [p.span[0] for p in v._anchor_periods]
     c0, _ = v.clause_span(at)
-    best = None
-    for p in v.article.periods:
-        if c0 <= p.span[0] < at and not _DAY_OF_MONTH.fullmatch(p.text.strip()) and not is_comparison(v, p):
-            d = abs(p.span[0] - at)
-            if best is None or d < best[0]:
-                best = (d, (p.start, p.end))
-    return best[1] if best else None
+    i = bisect.bisect_left(v._anchor_starts, at) - 1  # the last period starting before `at`
+    if i < 0 or v._anchor_starts[i] < c0:
+        return None
+    while i > 0 and v._anchor_starts[i - 1] == v._anchor_starts[i]:
+        i -= 1  # of periods starting at one offset, the first in the article's order
+    p = v._anchor_periods[i]
+    return (p.start, p.end)
 
 
 
