@@ -30,6 +30,7 @@ from importlib import resources
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ._needles import Needled
 from .encoding import decode_html
 from .errors import BinaryInputError, EmptyInputError, RuleError
 from .metadata import _EMAIL, _NAMED, _ROLES, _fold, _metadata, _names
@@ -53,6 +54,7 @@ _JSON_FIELD = re.compile(r'"([A-Za-z_][\w.-]{0,40})"\s*:\s*"((?:[^"\\]|\\.){120,
 _ROLE_TUPLE = tuple(_ROLES.split("|"))
 _NAMES = r"[가-힣]{2,4}(?:(?:\s*[,·ㆍ]\s*|\s+)[가-힣]{2,4}){0,5}"
 _BYLINE_LINE = re.compile(rf"{_NAMES}\s*(?:{_ROLES})(?:\s*[,·ㆍ]?\s*{_NAMES}\s*(?:{_ROLES})){{0,5}}")
+_BYLINE_ROLE = Needled(_BYLINE_LINE)
 _LINKED = re.compile(r"\x01([^\x02]*)\x02")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_WORD = re.compile(r"[\W\d_]+")
@@ -77,6 +79,7 @@ class _Rules:
     body_attrs: tuple
     phrases: tuple
     exact: frozenset
+    exact_ends: frozenset  # first and last characters of the exact words: ("댓", "글"), ...
     max_chars: int
     patterns: tuple
     trailing: tuple
@@ -111,6 +114,7 @@ def rules() -> _Rules:
 
         dump = furniture()
         labels = sorted(dates["labels"], key=len, reverse=True)
+        exact = frozenset(lines["exact"]) | frozenset(dump.get("menu_words", ()))
         return _Rules(
             strip_tags=frozenset(strip["tags"]),
             regions=frozenset(strip["regions"]),
@@ -124,11 +128,12 @@ def rules() -> _Rules:
             bad=frozenset(cls["bad_hints"]),
             body_attrs=tuple(tuple(a.split("=", 1)) for a in cls["body_attributes"]),
             phrases=tuple(lines["phrases"]) + tuple(dump.get("drop_phrases", ())),
-            exact=frozenset(lines["exact"]) | frozenset(dump.get("menu_words", ())),
+            exact=exact,
+            exact_ends=frozenset((w[0], w[-1]) for w in exact if w),
             max_chars=int(lines["max_chars"]),
-            patterns=tuple(_compile(p, "[lines] patterns") for p in lines["patterns"]),
-            trailing=tuple(_compile(p, "[lines] trailing") for p in lines["trailing"]),
-            inline=tuple(_compile(p, "[lines] inline") for p in lines["inline"]),
+            patterns=tuple(Needled(_compile(p, "[lines] patterns")) for p in lines["patterns"]),
+            trailing=tuple(Needled(_compile(p, "[lines] trailing")) for p in lines["trailing"]),
+            inline=tuple(Needled(_compile(p, "[lines] inline")) for p in lines["inline"]),
             sentence_end=_compile(lines["sentence_end"], "[lines] sentence_end"),
             body_keys=tuple(js["body_keys"]),
             summary_keys=frozenset(js["summary_keys"]),
@@ -155,11 +160,6 @@ def _decode(data: bytes) -> str:
 # -- body -----------------------------------------------------------------------
 
 
-def _words(node: LexborNode) -> frozenset[str]:
-    attrs = node.attributes
-    return _class_words(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-
-
 @lru_cache(maxsize=8192)
 def _class_words(value: str) -> frozenset[str]:
     """Words of class and id: 'articlePhotoC news_body' -> {article, photo, c, news, body}."""
@@ -168,33 +168,93 @@ def _class_words(value: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(_CAMEL.sub(r"\1 \2", value).lower()))
 
 
+def _at_least(pattern: re.Pattern, text: str, count: int) -> bool:
+    """Whether `pattern` matches `text` `count` times (stops looking once it has)."""
+    if count <= 0:
+        return True
+    for seen, _ in enumerate(pattern.finditer(text), 1):
+        if seen >= count:
+            return True
+    return False
+
+
+# Nodes that are neither elements nor text (comments, processing instructions): no text.
+_NOT_CONTENT = frozenset({"-comment", "!--", "-doctype", None})
+
+
+class _Nodes:
+    """What the extractors learn about the nodes of one tree, kept by `mem_id`.
+
+    Reading a node from lexbor is the costly part of scoring (its attributes build a
+    dict, its text walks the subtree), and the strict and the lenient try read the
+    same nodes: each is read once.
+    """
+
+    def __init__(self, r: _Rules):
+        self.r = r
+        self._words: dict[int, frozenset[str] | None] = {}
+        self._text: dict[int, str] = {}
+        self._few: dict[int, bool] = {}
+
+    def words(self, node: LexborNode, mid: int) -> frozenset[str] | None:
+        """Words of the node's class and id; None when it has neither."""
+        try:
+            return self._words[mid]
+        except KeyError:
+            attrs = node.attributes
+            cls, ident = attrs.get("class"), attrs.get("id")
+            words = _class_words(f"{cls or ''} {ident or ''}") if cls or ident else None
+            self._words[mid] = words
+            return words
+
+    def text(self, node: LexborNode, mid: int) -> str:
+        try:
+            return self._text[mid]
+        except KeyError:
+            text = self._text[mid] = node.text()
+            return text
+
+    def few_sentences(self, node: LexborNode, mid: int) -> bool:
+        """Fewer Korean sentence endings than a region needs to be kept."""
+        try:
+            return self._few[mid]
+        except KeyError:
+            r = self.r
+            few = self._few[mid] = not _at_least(r.sentence_end, self.text(node, mid), r.region_keep)
+            return few
+
+
 class _Extractor:
     """Scores the blocks of one tree and writes the best one out as lines."""
 
-    def __init__(self, r: _Rules, strict: bool = True):
+    def __init__(self, r: _Rules, strict: bool = True, nodes: _Nodes | None = None):
         self.r = r
         self.strict = strict  # drop elements by unlikely class words (readability's first try)
+        self.nodes = nodes if nodes is not None else _Nodes(r)
         self.score: dict[int, float] = {}
         self.stats: dict[int, tuple[int, int, LexborNode]] = {}
         self.tags: dict[int, str] = {}
         self.dropped: set[int] = set()
+        self.kept: set[int] = set()  # elements `visit` read and did not drop
         self.removed: list[str] = []
 
-    def _drop(self, node: LexborNode, tag: str) -> bool:
+    def _drop(self, node: LexborNode, tag: str, mid: int) -> bool:
         """Furniture by tag, region or class/id words."""
         r = self.r
         if tag in r.strip_tags:
             return True
         if tag in r.regions:
-            return len(r.sentence_end.findall(node.text())) < r.region_keep
-        if not (node.attributes.get("class") or node.attributes.get("id")) or tag in ("html", "body"):
+            return self.nodes.few_sentences(node, mid)
+        if tag in ("html", "body"):
             return False
-        words = _words(node)
-        if words & r.small and len(node.text().strip()) < r.small_max:
+        words = self.nodes.words(node, mid)
+        if words is None:
+            return False
+        if words & r.small and len(self.nodes.text(node, mid).strip()) < r.small_max:
             return True
         if self.strict and words & r.unlikely and not words & r.positive and tag not in ("article", "main"):
             # Class words mislead ("user-snb" around a whole article): text is the judge.
-            return len(r.sentence_end.findall(node.text())) < r.region_keep
+            return self.nodes.few_sentences(node, mid)
         return False
 
     def visit(self, node: LexborNode, stack: tuple, run: list, in_link: bool, depth: int = 0) -> tuple[int, int]:
@@ -216,12 +276,13 @@ class _Extractor:
             if tag == "br":
                 self.flush(run, stack)
                 continue
-            if tag.startswith("_") or tag == "!--":
+            if tag in _NOT_CONTENT or tag.startswith("_"):
                 continue
             mid = child.mem_id
-            if self._drop(child, tag):
+            if self._drop(child, tag, mid):
                 self.dropped.add(mid)
                 continue
+            self.kept.add(mid)
             if depth >= _MAX_DEPTH:  # nested past any real layout: flattened into the run
                 text = child.text()
                 run[0].append(text)
@@ -231,8 +292,9 @@ class _Extractor:
                 self.flush(run, stack)
                 inner = [[], 0, 0]
                 self.tags[mid] = tag
-                t, ln = self.visit(child, stack + (mid,), inner, in_link, depth + 1)
-                self.flush(inner, stack + (mid,))
+                inner_stack = stack + (mid,)
+                t, ln = self.visit(child, inner_stack, inner, in_link, depth + 1)
+                self.flush(inner, inner_stack)
                 self.stats[mid] = (t, ln, child)
                 total += t
                 links += ln
@@ -255,7 +317,7 @@ class _Extractor:
     def weight(self, mid: int) -> float:
         node = self.stats[mid][2]
         value = self.content(mid)
-        words = _words(node)
+        words = self.nodes.words(node, mid) or frozenset()
         value += 25 * bool(words & self.r.good) - 25 * bool(words & self.r.bad)
         attrs = node.attributes
         if any(attrs.get(k) == v for k, v in self.r.body_attrs):
@@ -293,30 +355,42 @@ class _Extractor:
             if tag == "-text":
                 text = child.text_content or ""
                 out[-1] += f"\x01{text}\x02" if in_link and text.strip() else text
-            elif tag == "br":
-                out.append("")
-            elif tag.startswith("_") or tag == "!--" or child.mem_id in self.dropped:
                 continue
-            elif depth >= _MAX_DEPTH:
+            if tag == "br":
+                out.append("")
+                continue
+            if tag in _NOT_CONTENT or tag.startswith("_"):
+                continue
+            mid = child.mem_id
+            if mid in self.dropped:
+                continue
+            if depth >= _MAX_DEPTH:
                 out[-1] += child.text()
             elif tag in _BLOCK:
-                stat = self.stats.get(child.mem_id)
+                stat = self.stats.get(mid)
                 if stat and stat[0] and stat[1] * 2 > stat[0]:
                     self.removed.append(_fold(child.text(separator=" "))[:200])
                     continue
                 out.append("")
                 self.lines(child, out, in_link, depth + 1)
                 out.append("")
-            elif not self._drop(child, tag):
+            elif mid in self.kept or not self._drop(child, tag, mid):
                 self.lines(child, out, in_link or tag == "a", depth + 1)
 
 
 def _furniture_line(line: str, r: _Rules, title: str | None = None) -> bool:
-    if not _LETTER.search(line):
+    first = _LETTER.search(line)
+    if not first:
         return True  # "*/", "1 / 3", "|"
-    bare = _NOT_WORD.sub("", line)
-    if line in r.exact or bare in r.exact or (title and bare == title):
+    if line in r.exact:
         return True
+    # The letters of the line ("댓글 0" -> "댓글") against the exact words and the title; they
+    # are only gathered when the line's first and last letters are those of one of them.
+    ends = (first.group(), _LETTER.search(line[::-1]).group())
+    if ends in r.exact_ends or (title and ends == (title[0], title[-1])):
+        bare = _NOT_WORD.sub("", line)
+        if bare in r.exact or (title and bare == title):
+            return True
     if _DATELINE.fullmatch(line):
         return True  # "입력 2018.11.13 07:45", "기사입력 2017.05.12. 오후 02:09 최종수정 ..."
     if any(p.search(line) for p in r.patterns):
@@ -327,7 +401,8 @@ def _furniture_line(line: str, r: _Rules, title: str | None = None) -> bool:
 
 
 def _byline_line(line: str) -> bool:
-    if len(line) > 80:
+    # Cleaning the line only cuts and blanks characters, so a role word it ends with is in `line`.
+    if len(line) > 80 or not _BYLINE_ROLE.possible(line):
         return False
     core = _EMAIL.sub(" ", line)
     core = re.sub(r"^[^=]{1,30}=", "", core) if "=" in core[:31] else core
@@ -338,7 +413,7 @@ def _byline_line(line: str) -> bool:
 def _finish(raw_lines: list[str], r: _Rules, removed: list[str], bylines: list[str], title: str | None = None) -> str:
     out = []
     for line in raw_lines:
-        linked = sum(len(m.strip()) for m in _LINKED.findall(line))
+        linked = sum(len(m.strip()) for m in _LINKED.findall(line)) if "\x01" in line else 0
         line = _fold(line.replace("\x01", "").replace("\x02", ""))
         if not line:
             continue
@@ -371,8 +446,9 @@ def _weak(body: str, r: _Rules) -> bool:
 def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str], title: str | None) -> str:
     body = ""
     # Second try without class-word dropping, as readability retries, when the first is weak.
+    nodes = _Nodes(r)
     for strict in (True, False):
-        ex = _Extractor(r, strict)
+        ex = _Extractor(r, strict, nodes)
         raw: list[str] = [""]
         for node in ex.best(root):
             raw.append("")

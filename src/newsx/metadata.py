@@ -15,7 +15,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 __all__ = ["iso_date"]
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# Runs of these become one space. `_SPACES` matches only the runs that change: a lone
+# ' ' is left alone, which spares `re.sub` rebuilding every line with one piece per word.
+_SPACE_CHARS = r"\t\r\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff"
+_SPACES = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE = re.compile(
     r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*일?\.?"
@@ -27,6 +30,9 @@ _KEYED_DATE = re.compile(
     r"""(?:\b([\w-]{3,40})\s*=\s*|"([\w-]{3,40})"\s*:\s*)["']"""
     r"""(\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?[^"'<]{0,12})["']"""
 )
+# The quote opening a keyed date's value ('"2025-06-04'), one pattern per quote: a pattern
+# opening with one literal character is searched for at memchr speed.
+_DATE_VALUES = tuple(re.compile(q + r"(?=\d{4}[-./]\d{1,2}[-./]\d{1,2})") for q in "\"'")
 _ROLES = "기자|특파원|선임기자|객원기자|인턴기자|수습기자|전문기자|기상캐스터|통신원|논설위원|칼럼니스트"
 _NAMED = re.compile(rf"((?:[가-힣]{{2,4}}\s+){{0,5}}[가-힣]{{2,4}})\s*({_ROLES})(?![가-힣])")
 _NAME = re.compile(r"^[가-힣]{2,4}$")
@@ -66,6 +72,35 @@ def iso_date(text: str | None) -> str | None:
     if tz:
         out += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
     return out
+
+
+def _keyed_dates(html: str):
+    """The matches of `_KEYED_DATE.finditer(html)`, without running it over the whole page.
+
+    `_KEYED_DATE` opens with a key (`\\b[\\w-]{3,40}`) that the regex engine tries at
+    every word of the page. Every match ends in a quoted date value, though, and its
+    key sits right before that value, behind `\\s*[=:]\\s*`: so the pattern is only
+    run from 42 characters before the key of each quoted date. Keys cannot hold a
+    value's opening quote, so matches come in the order of their values, and one
+    that ends past a value starts after it, as in `finditer`.
+    """
+    pos = 0
+    for quote in sorted(m.start() for v in _DATE_VALUES for m in v.finditer(html)):
+        if quote < pos:
+            continue
+        key_end = quote
+        while key_end > pos and html[key_end - 1].isspace():
+            key_end -= 1
+        if key_end <= pos or html[key_end - 1] not in "=:":
+            continue
+        key_end -= 1
+        while key_end > pos and html[key_end - 1].isspace():
+            key_end -= 1
+        # A value and what the pattern reads after it fit in 64 characters.
+        m = _KEYED_DATE.search(html, max(pos, key_end - 42), quote + 64)
+        if m and m.start(3) == quote + 1:
+            yield m
+            pos = m.end()
 
 
 def _jsonld(tree: LexborHTMLParser) -> list[dict]:
@@ -189,7 +224,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
                 break
             published = None
     if not published:
-        for m in _KEYED_DATE.finditer(html):
+        for m in _keyed_dates(html):
             if r.date_key.match(m.group(1) or m.group(2)):
                 published = iso_date(m.group(3))
                 if published:
