@@ -102,9 +102,13 @@ class Rules:
     comm_index: EndIndex = field(init=False)
     long_prefix_index: EndIndex = field(init=False)
     particle_starts: frozenset[str] | None = field(init=False)  # first characters of the particles
+    particles_by_first: dict[str, dict[str, list[str]]] | None = field(init=False)  # class -> first character -> particles
+    after_company_endings: tuple[str, ...] = field(init=False)
+    title_starts: tuple[str, ...] = field(init=False)  # `titles`, for str.startswith
     particle_memo: dict = field(init=False, default_factory=dict)
     strip_memo: dict = field(init=False, default_factory=dict)
     word_memo: dict = field(init=False, default_factory=dict)
+    suffix_memo: dict = field(init=False, default_factory=dict)  # organisations: kind marked by a stem's ending
     word_groups: dict = field(init=False, default_factory=dict)  # organisations: which words each rule looks at
 
     def __post_init__(self) -> None:
@@ -114,6 +118,14 @@ class Rules:
         words = [w for ws in self.particles.values() for w in ws]
         # a run of particles starts with one's first character (unless a particle is empty)
         self.particle_starts = None if "" in words else frozenset(w[0] for w in words)
+        self.particles_by_first = None
+        if self.particle_starts is not None:
+            self.particles_by_first = {cls: {} for cls in self.particles}
+            for cls, ws in self.particles.items():
+                for w in ws:
+                    self.particles_by_first[cls].setdefault(w[0], []).append(w)
+        self.after_company_endings = tuple(suf for suf, _ in self.after_company)
+        self.title_starts = tuple(self.titles)
 
 
 class EndIndex:
@@ -133,6 +145,18 @@ class EndIndex:
         hits: list[tuple[int, str, str]] = []
         for n in self._lengths:
             if n >= len(s):
+                break
+            hits += self._by_word.get(s[-n:], ())
+        hits.sort()
+        return [(w, v) for _, w, v in hits]
+
+    def endings(self, s: str) -> list[tuple[str, str]]:
+        """The pairs whose word `s` ends with (or is), in the order they were given."""
+        if not s or s[-1] not in self._last:
+            return []
+        hits: list[tuple[int, str, str]] = []
+        for n in self._lengths:
+            if n > len(s):
                 break
             hits += self._by_word.get(s[-n:], ())
         hits.sort()
@@ -328,6 +352,8 @@ def _particle_run(rest: str, prev: str, r: Rules, depth: int) -> bool:
                 continue
             if cls == "V" and final and not (prev and (ord(prev) - 0xAC00) % 28 == 8):  # ㄹ takes 로
                 continue
+        if r.particles_by_first is not None:
+            words = r.particles_by_first[cls].get(rest[0], ())
         for w in words:
             if rest.startswith(w) and (len(rest) == len(w) or _particle_run(rest[len(w) :], w[-1], r, depth + 1)):
                 return True

@@ -136,7 +136,7 @@ def _common_noun(word: str) -> bool:
 
 def _is_person(stem: str, text: str, end: int, r: Rules) -> bool:
     nxt = _NEXT_LETTERS.match(text, end)
-    if nxt and any(nxt.group(1).startswith(t) for t in r.titles):
+    if nxt and nxt.group(1).startswith(r.title_starts):
         return True
     return len(stem) == 3 and stem[0] in r.surnames and bool(_HANGUL.fullmatch(stem[1:]))
 
@@ -158,10 +158,12 @@ class _Org:
 class _State:
     def __init__(self, text: str):
         self.text = text
-        # the words (_WORD matches) as (start, word), and where a word starts (_WORD_START): every
-        # stage looks at them, so they are found once
+        # the words (_WORD matches: starts and texts), and where a word starts (a letter or digit not
+        # after one: a word's start or one after a connector inside it, 3.5, A&B): every stage looks
+        # at them, so they are found once
         self.word_starts, self.word_texts = _matches(_WORD_SPLIT, text)
-        self.starts = _word_starts(text)
+        self.inner_starts = [m.end() for m in _INNER_START.finditer(text)]
+        self.starts = sorted(self.word_starts + self.inner_starts) if self.inner_starts else self.word_starts
         self.vocabulary = set(self.word_texts)
         self.facts: dict[str, _Facts] = {}  # of every word of `vocabulary`, by `_learn`
         self.groups: dict[str, set[str]] = {}  # the words each word rule looks at, by `_learn`
@@ -195,7 +197,8 @@ class _State:
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_RUN_SPLIT = re.compile(r"([0-9A-Za-z가-힣]+)")  # a run's start is a word start
+# a connector between letters or digits (the look-behind after it, so that the search only stops at connectors)
+_INNER_START = re.compile(r"[.&+\-](?<=[0-9A-Za-z가-힣][.&+\-])(?=[0-9A-Za-z가-힣])")
 
 
 def _matches(split: re.Pattern, text: str) -> tuple[list[int], list[str]]:
@@ -206,20 +209,24 @@ def _matches(split: re.Pattern, text: str) -> tuple[list[int], list[str]]:
     return offsets[1:-1:2], pieces[1::2]
 
 
-def _word_starts(text: str) -> list[int]:
-    return _matches(_RUN_SPLIT, text)[0]
-
-
 def _starting(text: str, starts: list[int], firsts: dict) -> list[int]:
     """The starts at which the text's next character is a key of `firsts` (tested without a Python loop)."""
     return list(compress(starts, map(firsts.__contains__, map(text.__getitem__, starts))))
 
 
-def _gazetteer_hits(text: str, starts: list[int], g: Gazetteer, r: Rules):
+def _gazetteer_hits(st: _State, g: Gazetteer, r: Rules):
     """(start, end, surface, entry, particles) of every gazetteer surface at a word start."""
+    text = st.text
     two_chars, one_char = g.lengths_by_prefix
-    for i in [i for i in starts if text[i : i + 2] in two_chars or text[i] in one_char]:
-        for n in two_chars.get(text[i : i + 2]) or one_char[text[i]]:
+    # the words whose first characters may open a surface, and the word starts inside words that do
+    chosen = st.vocabulary & st.groups.get(_SURFACE, set())
+    starts = list(compress(st.word_starts, map(chosen.__contains__, st.word_texts)))
+    inner = [i for i in st.inner_starts if text[i : i + 2] in two_chars or text[i] in one_char]
+    for i in sorted(starts + inner) if inner else starts:
+        lengths = two_chars.get(text[i : i + 2]) or one_char.get(text[i])
+        if lengths is None:
+            continue
+        for n in lengths:
             if i + n > len(text):
                 continue
             s = text[i : i + n]
@@ -281,6 +288,15 @@ def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) ->
 
 def _suffix_kind(stem: str, g: Gazetteer, r: Rules) -> str | None:
     """Kind of organisation a name ending marks (레인보우로보틱스 -> company), if the name part is a name."""
+    memo = r.suffix_memo
+    if stem not in memo:
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[stem] = _find_suffix_kind(stem, g, r)
+    return memo[stem]
+
+
+def _find_suffix_kind(stem: str, g: Gazetteer, r: Rules) -> str | None:
     for index, strict in ((r.inst_index, False), (r.comm_index, True)):
         for suf, kind in index.matching(stem):
             head = stem[: -len(suf)]
@@ -334,12 +350,12 @@ def _word_facts(word: str, g: Gazetteer, r: Rules) -> _Facts:
     stem = strip_particles(word, r)
     lm = _LATIN_HANGUL.fullmatch(stem)
     return _Facts(
-        stem=stem,
-        latin_parts=lm.groups() if lm else None,
-        latin_ok=lm is not None and lm.group(1) not in r.latin_generic,
-        has_ending=r.inst_index.ends_properly(stem) or r.comm_index.ends_properly(stem),
-        affiliate=_affiliate_kind(word, stem, g, r),
-        civic=_civic_word(word, stem, g, r),
+        stem,
+        lm.groups() if lm else None,
+        lm is not None and lm.group(1) not in r.latin_generic,
+        r.inst_index.ends_properly(stem) or r.comm_index.ends_properly(stem),
+        _affiliate_kind(word, stem, g, r),
+        _civic_word(word, stem, g, r),
     )
 
 
@@ -347,6 +363,7 @@ def _word_facts(word: str, g: Gazetteer, r: Rules) -> _Facts:
 _RULE = "rule"  # a Latin prefix that may be a name, or an organisation ending (SK에너지, 레인보우로보틱스)
 _AFFILIATE = "affiliate"
 _CIVIC = "civic"
+_SURFACE = "surface"  # may open a gazetteer surface: its first characters open one (or it has one character)
 
 
 def _learn(st: _State, g: Gazetteer, r: Rules) -> None:
@@ -356,11 +373,20 @@ def _learn(st: _State, g: Gazetteer, r: Rules) -> None:
     if len(memo) + len(new) > 200_000:  # a long batch must not grow these forever
         memo, groups = r.word_memo, r.word_groups = {}, {}
         new = st.vocabulary
+    for group in (_RULE, _AFFILIATE, _CIVIC, _SURFACE):
+        groups.setdefault(group, set())
+    rule, affiliate, civic, surface = groups[_RULE], groups[_AFFILIATE], groups[_CIVIC], groups[_SURFACE]
+    two_chars, one_char = g.lengths_by_prefix
     for w in new:
         f = _word_facts(w, g, r)
-        for group, member in ((_RULE, f.latin_ok or f.has_ending), (_AFFILIATE, f.affiliate), (_CIVIC, f.civic)):
-            if member:
-                groups.setdefault(group, set()).add(w)
+        if f.latin_ok or f.has_ending:
+            rule.add(w)
+        if f.affiliate:
+            affiliate.add(w)
+        if f.civic:
+            civic.add(w)
+        if len(w) == 1 or w[:2] in two_chars or w[0] in one_char:
+            surface.add(w)
         memo[w] = f  # last: a word in the memo is in its groups (for another thread's text)
     st.facts, st.groups = memo, groups
 
@@ -451,7 +477,7 @@ def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
 
 def _affiliate_kind(word: str, stem: str, g: Gazetteer, r: Rules) -> str | None:
     """Kind of a word that is a listed company's name glued to an [suffixes.after_company] ending."""
-    if stem in g.surfaces:
+    if not stem.endswith(r.after_company_endings) or stem in g.surfaces:
         return None
     for suf, kind in r.after_company:
         head = stem[: -len(suf)]
@@ -479,7 +505,9 @@ def _latin_ai_name(text: str, s: int, g: Gazetteer, r: Rules) -> tuple[int, int]
     return m.start(), m.end()
 
 
-_LATIN_TAIL = re.compile(r"(?<![0-9A-Za-z가-힣&.\-])([A-Z][A-Za-z0-9&]{1,5}) ([A-Z]{2,3})(?![0-9A-Za-z])")
+# "NC AI", not after a word character: the look-behind comes after the first capital so that the
+# search only stops at capitals
+_LATIN_TAIL = re.compile(r"([A-Z](?<![0-9A-Za-z가-힣&.\-][A-Z])[A-Za-z0-9&]{1,5}) ([A-Z]{2,3})(?![0-9A-Za-z])")
 
 
 def _latin_ai(st: _State, g: Gazetteer, r: Rules) -> None:
@@ -550,19 +578,21 @@ def _foreign_universities(st: _State, g: Gazetteer, r: Rules) -> None:
 
 
 _QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{2,40})[’'\"”]")
+_LAST_BRACKET = re.compile(r"\([^()]*\)$")
+_QUOTED_WORD_SEP = re.compile(r"[\s·]+")
 
 
 def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
     """'‘트럼프 미디어앤드테크놀로지 그룹’': a quoted name whose last word marks an organisation."""
     for m in _QUOTED.finditer(st.text):
-        inner = re.sub(r"\([^()]*\)$", "", m.group(1))  # ‘... 그룹(TMTG)’: the bracket is an alias
+        inner = _LAST_BRACKET.sub("", m.group(1))  # ‘... 그룹(TMTG)’: the bracket is an alias
         if inner != inner.strip() or not inner:
             continue
-        words = re.split(r"[\s·]+", inner)
+        words = _QUOTED_WORD_SEP.split(inner)
         last = words[-1]
         kind = None
-        for suf, k in r.inst_suffixes:
-            if last.endswith(suf) and (len(last) > len(suf) or len(words) > 1):
+        for suf, k in r.inst_index.endings(last):  # r.inst_suffixes that `last` ends with
+            if len(last) > len(suf) or len(words) > 1:
                 kind = k
                 break
         if kind is None or inner in r.generic:
@@ -576,11 +606,13 @@ def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
 def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
     """Items of 'A, B, C 등 ...' lists: org-headed lists, or lists holding a known organisation."""
     text = st.text
-    sep = "|".join(re.escape(x) for x in r.separators)
-    for m in re.finditer(r"(?<=[0-9A-Za-z가-힣)])\s*등(?=[\s이은을과의도으]|$)", text):
+    if "등" not in text:
+        return
+    seg_end, prev_seg = _separator_res(r.separators)
+    for m_start, m_end in _list_ends(text):
         items: list[tuple[int, int, str, bool]] = []  # start, end, stem, whole segment is the item
         acronyms: set[int] = set()  # starts of items written with a Latin short form: 도쿄일렉트론(TEL)
-        pos = m.start()
+        pos = m_start
         while True:
             wm = _LIST_ITEM.search(text[max(0, pos - 40) : pos])
             if not wm:
@@ -591,10 +623,10 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
             if wm.group(2) and _ACRONYM.fullmatch(wm.group(2)) and not _generic_latin(wm.group(2), r):
                 acronyms.add(ws)
             before = text[max(0, ws - 3) : ws]
-            seg_start = re.search(r"(?:" + sep + r")\s*$", before) is not None or ws == 0
+            seg_start = seg_end.search(before) is not None or ws == 0
             items.append((ws, we, word, seg_start))
             # find the previous separator within this segment
-            seg = re.search(r"(" + sep + r")([^" + "".join(re.escape(x) for x in r.separators) + r"\n]{0,60})$", text[max(0, ws - 60) : ws])
+            seg = prev_seg.search(text[max(0, ws - 60) : ws])
             if not seg:
                 break
             pos = max(0, ws - 60) + seg.start(1)
@@ -611,7 +643,7 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
                     break
         if len(items) < 2:
             continue
-        after = text[m.end() : m.end() + 40]
+        after = text[m_end : m_end + 40]
         headed = _list_headed(after, r)
         known = [it for it in items if st.covered(it[0], it[1]) or it[2] in g.surfaces]
         if not headed and not known:
@@ -643,6 +675,31 @@ def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
                 if 2 * len(solid - {s}) < len(items) - 1:
                     continue
             st.add(word, word, _suffix_kind(word, g, r) or ending or _head_kind(headed, r), s, e)
+
+
+_DEUNG = re.compile(r"등(?=[\s이은을과의도으]|$)")
+_ITEM_LAST = re.compile(r"[0-9A-Za-z가-힣)]")
+
+
+def _list_ends(text: str):
+    """(start, end) of each '등' closing a list: after a word or a bracket and any white space, before
+    white space or a particle (what `(?<=[0-9A-Za-z가-힣)])\\s*등(?=[\\s이은을과의도으]|$)` finds, faster)."""
+    for m in _DEUNG.finditer(text):
+        s = m.start()
+        while s > 0 and text[s - 1].isspace():
+            s -= 1
+        if s > 0 and _ITEM_LAST.match(text, s - 1):
+            yield s, m.end()
+
+
+@lru_cache(maxsize=4)
+def _separator_res(separators: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """(a separator ending a string, a separator and the rest of its segment ending a string)."""
+    sep = "|".join(re.escape(x) for x in separators)
+    return (
+        re.compile(r"(?:" + sep + r")\s*$"),
+        re.compile(r"(" + sep + r")([^" + "".join(re.escape(x) for x in separators) + r"\n]{0,60})$"),
+    )
 
 
 _LIST_ITEM = re.compile(r"([0-9A-Za-z가-힣]+(?:[.&+\-][0-9A-Za-z가-힣]+)*)(?:\(([^()\n]{1,30})\))?\s*$")
@@ -818,7 +875,7 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     _learn(st, g, r)
 
     place_hits: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
-    for s, e, surface, entry, rest in _gazetteer_hits(text, st.starts, g, r):
+    for s, e, surface, entry, rest in _gazetteer_hits(st, g, r):
         if text[max(0, s - 1) : s] in ("#", "@"):
             continue
         if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/"):
