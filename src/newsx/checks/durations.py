@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -37,10 +38,19 @@ def _bounds(start: str, end: str) -> tuple[date, date] | None:
 _PER_UNIT = {"년": 365.2425, "개월": 30.436875, "주": 7.0, "일": 1.0}
 
 
+def _by_end(v: View) -> tuple[list, list[int]]:
+    """The article's periods sorted by where they end (ties in the article's order), and those ends."""
+    periods = sorted(v.article.periods, key=lambda p: p.span[1])
+    return periods, [p.span[1] for p in periods]
+
+
 def _periods_near(v: View, q: Q, before_chars: int = 40) -> list:
+    """The periods of q's sentence that end at most `before_chars` before it, by where they end."""
     s0, _ = v.sentence_span(q.span[0])
-    out = [p for p in v.article.periods if s0 <= p.span[0] and q.span[0] - before_chars <= p.span[1] <= q.span[0]]
-    return sorted(out, key=lambda p: p.span[1])
+    periods, ends = v.once("periods_by_end", _by_end)
+    lo = bisect.bisect_left(ends, q.span[0] - before_chars)
+    hi = bisect.bisect_right(ends, q.span[0])
+    return [p for p in periods[lo:hi] if s0 <= p.span[0]]
 
 
 def range_duration(v: View) -> list[Check]:

@@ -210,8 +210,9 @@ def _unit_scale(unit: str) -> float:
 
 def _side(c, value: float, first: bool) -> tuple[tuple[float, float], str, tuple[int, int]]:
     """Interval, text and span of one side of a change, read from its own wording."""
-    tokens = [m for m in AMOUNT.finditer(c.text) if parse_amount(m.group(0)) is not None]
-    tokens = [m for m in tokens if abs(parse_amount(m.group(0)) - value) <= 1e-6 * max(1, abs(value))] or tokens
+    amounts = [(m, parse_amount(m.group(0))) for m in AMOUNT.finditer(c.text)]
+    tokens = [m for m, n in amounts if n is not None]
+    tokens = [m for m, n in amounts if n is not None and abs(n - value) <= 1e-6 * max(1, abs(value))] or tokens
     if not tokens:
         return interval(value), c.text, tuple(c.span)
     m = tokens[0] if first else tokens[-1]
