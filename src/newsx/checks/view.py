@@ -47,17 +47,14 @@ class View:
     published: date | None
     figures: list[Q] = field(default_factory=list)
     # built once per view, as the rules ask the same questions of the text again and again:
-    # sentence and paragraph starts to bisect, each sentence's clause ends, and memos of
-    # `nouns_of` and `anchor_of` (keyed by what they read, so later figures are free to come);
-    # `breakdowns` is kept whole, asked only once build_view has added every figure
+    # sentence and paragraph starts to bisect, each sentence's clause ends, memos of `nouns_of`
+    # and `anchor_of` (keyed by what they read, so later figures are free to come), and what
+    # `once` keeps (read only once build_view has added every figure)
     _sentence_starts: list[int] = field(init=False, repr=False)
     _paragraph_starts: list[int] = field(init=False, repr=False)
     _clause_ends: dict = field(init=False, repr=False, default_factory=dict)
     _nouns: dict = field(init=False, repr=False, default_factory=dict)
     _anchors: dict = field(init=False, repr=False, default_factory=dict)
-    _anchor_periods: list | None = field(init=False, repr=False, default=None)
-    _anchor_starts: list[int] = field(init=False, repr=False, default_factory=list)
-    _breakdowns: list | None = field(init=False, repr=False, default=None)
     _once: dict = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -390,19 +387,23 @@ def anchor_of(v: View, q: Q) -> tuple | None:
     return v._anchors[at]
 
 
+def _anchor_periods(v: View) -> tuple[list, list[int]]:
+    """The periods that can anchor a figure (no day of a month, no comparison base) by where they
+    start (ties in the article's order), and those starts."""
+    periods = sorted((p for p in v.article.periods if not _DAY_OF_MONTH.fullmatch(p.text.strip()) and not is_comparison(v, p)),
+                     key=lambda p: p.span[0])
+    return periods, [p.span[0] for p in periods]
+
+
 def _anchor_at(v: View, at: int) -> tuple | None:
-    if v._anchor_periods is None:  # the periods that can anchor a figure (no day of a month, no comparison base)
-        v._anchor_periods = sorted((p for p in v.article.periods
-                                    if not _DAY_OF_MONTH.fullmatch(p.text.strip()) and not is_comparison(v, p)),
-                                   key=lambda p: p.span[0])
-        v._anchor_starts = [p.span[0] for p in v._anchor_periods]
+    periods, starts = v.once("anchor_periods", _anchor_periods)
     c0, _ = v.clause_span(at)
-    i = bisect.bisect_left(v._anchor_starts, at) - 1  # the last period starting before `at`
-    if i < 0 or v._anchor_starts[i] < c0:
+    i = bisect.bisect_left(starts, at) - 1  # the last period starting before `at`: the nearest
+    if i < 0 or starts[i] < c0:
         return None
-    while i > 0 and v._anchor_starts[i - 1] == v._anchor_starts[i]:
+    while i > 0 and starts[i - 1] == starts[i]:
         i -= 1  # of periods starting at one offset, the first in the article's order
-    p = v._anchor_periods[i]
+    p = periods[i]
     return (p.start, p.end)
 
 
@@ -433,9 +434,7 @@ def breakdowns(v: View) -> list[tuple[Q, list[Q], bool]]:
     지방비 200억원)", "총 13조원. 이 중 …", "총 13조원, 이 중 …" and "A 6조원, B 4조원 등 총 13조원".
     A part list with 등/포함/중 or after 이 중 is partial: it may not exceed the total but need not fill it.
     Found once per view; budgets and parts_total both ask."""
-    if v._breakdowns is None:
-        v._breakdowns = _find_breakdowns(v)
-    return v._breakdowns
+    return v.once("breakdowns", _find_breakdowns)
 
 
 def _find_breakdowns(v: View) -> list[tuple[Q, list[Q], bool]]:
