@@ -38,12 +38,11 @@ act on their own, and no rule produces them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import or_
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -347,6 +346,7 @@ class _Facts(NamedTuple):
 
 
 def _word_facts(word: str, g: Gazetteer, r: Rules) -> _Facts:
+    """The facts of a word (see `_learn`, which keeps them)."""
     stem = strip_particles(word, r)
     lm = _LATIN_HANGUL.fullmatch(stem)
     return _Facts(
@@ -391,16 +391,33 @@ def _learn(st: _State, g: Gazetteer, r: Rules) -> None:
     st.facts, st.groups = memo, groups
 
 
-def _words_in(st: _State, group: str | None, at: set[int] = frozenset()) -> list[tuple[int, str, _Facts]]:
-    """(start, word, facts) of the words of the text in `group` (None: all) or starting `at`, in text order."""
-    chosen = st.vocabulary if group is None else st.vocabulary & st.groups.get(group, set())
-    if not chosen and not at:
-        return []
-    keep = map(chosen.__contains__, st.word_texts)
+def _words_in(st: _State, group: str, at: set[int] = frozenset()) -> list[tuple[int, str, _Facts]]:
+    """(start, word, facts) of the words of the text in `group` or starting `at`, in text order."""
+    starts, words, facts = st.word_starts, st.word_texts, st.facts
+    chosen = st.vocabulary & st.groups.get(group, set())
+    picked = list(compress(range(len(words)), map(chosen.__contains__, words))) if chosen else []
     if at:
-        keep = map(or_, keep, map(at.__contains__, st.word_starts))
-    facts = st.facts
-    return [(s, w, facts[w]) for s, w in compress(zip(st.word_starts, st.word_texts), keep)]
+        more = {k for k in (bisect_left(starts, p) for p in at) if k < len(starts) and starts[k] in at}
+        picked = sorted(more.union(picked))
+    return [(starts[k], words[k], facts[words[k]]) for k in picked]
+
+
+def _near_marks(st: _State) -> set[int]:
+    """Starts of the words a company mark (㈜, 주식회사) may go with: the word after a mark and spaces,
+    and the word the mark follows."""
+    text, near = st.text, set()
+    for mark in _MARK_BEFORE:
+        p = text.find(mark)
+        while p >= 0:
+            s = p + len(mark)
+            while text.startswith(" ", s):
+                s += 1
+            near.add(s)
+            k = bisect_right(st.word_starts, p) - 1
+            if k >= 0:
+                near.add(st.word_starts[k])
+            p = text.find(mark, p + 1)
+    return near
 
 
 @lru_cache(maxsize=4)
@@ -414,7 +431,7 @@ def _rule_candidates(st: _State, g: Gazetteer, r: Rules) -> None:
     # where a word starts after an apposition head (업체, 기업) and white space
     after_head = {m.end() for m in _after_head_re(r.appos_heads).finditer(text)} if r.appos_heads else set()
     # most words meet none of the rules' first conditions; skip them before the costlier checks
-    for s, word, facts in _words_in(st, None if has_marks else _RULE, after_head):
+    for s, word, facts in _words_in(st, _RULE, after_head | _near_marks(st) if has_marks else after_head):
         stem, latin_parts, latin_ok, has_ending = facts.stem, facts.latin_parts, facts.latin_ok, facts.has_ending
         e = s + len(stem)
         marked = has_marks and (
@@ -471,8 +488,6 @@ def _coalitions(st: _State, g: Gazetteer, r: Rules) -> None:
         org = st.add(name, name, "coalition", m.start(), m.end())
         if not known and name_part not in org.derived:
             org.derived.append(name_part)
-
-
 
 
 def _affiliate_kind(word: str, stem: str, g: Gazetteer, r: Rules) -> str | None:
