@@ -48,10 +48,12 @@ second, after-only change: that clause makes "300억원 늘어난 3000억원" an
 "5.8% 증가했다".
 
 Deltas are signed by the verb (감소/감축/단축/하락 ... are negative; a figure
-written with a minus keeps it: "(-3.2%) 감소" is -3.2). Only the
-sides the text states are filled, plus the delta of a stated before and after:
-a side that would have to be computed from the others stays empty (one
-exception, kept for the checks that read it: "N 늘어난 M" fills before = M - N).
+written with a minus keeps it: "(-3.2%) 감소" is -3.2). The sides the text
+states are filled, and the third one when two are stated in the same unit: the
+delta of a stated before and after (1000개→1300개: 300), the before of a level
+and its delta ("B로 N <verb>", "N 늘어난 M": M - N; "4.8%로 1.1%p 낮아졌다": 5.9).
+A stated before and delta with no level ("A보다 N 늘었다") leave the after empty,
+and a rate never fills a side in another unit.
 
 `unit` is the counter, a measure (점: 84.6점으로 전년(82.1점)보다 2.5점 올랐다), "%", "%p", a duration unit (9개월에서 4개월로 단축) or
 the currency code; money values are in units of the currency, like money
@@ -217,9 +219,17 @@ def _delta(before: float, after: float) -> float:
 
 
 def _level_and_delta(level: Quantity, delta: Quantity, sign: int, start: int, end: int) -> ChangeFound:
-    """B with its change N: "2.2%로 0.1%p 하락" is after 2.2 and delta -0.1, in the unit the delta is
-    written in. The before side is not written, so it stays empty (a reader can subtract)."""
-    return ChangeFound(start, end, None, level.value, _signed(sign, delta.value), delta.change_unit or level.change_unit)
+    """B with its change N: "2.2%로 0.1%p 하락" is after 2.2, delta -0.1 and before 2.3, in the unit
+    the delta is written in. The before is computed (after - delta), as the delta of "A→B" is,
+    when B and N measure the same thing (the same unit, or a level in % moved by %p); a rate
+    of a level in another unit (B원으로 4% 늘었다) leaves it empty. The checks tell a computed
+    side from a written one by the change's own text."""
+    d = _signed(sign, delta.value)
+    lu, du = level.change_unit, delta.change_unit
+    before = None
+    if du == lu or (lu == "%" and du == "%p"):
+        before = _delta(d, level.value)  # level - delta, rounded like any computed side
+    return ChangeFound(start, end, before, level.value, d, du or lu)
 
 
 def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFound], set[int]]:

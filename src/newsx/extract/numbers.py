@@ -127,8 +127,10 @@ def grammar() -> Grammar:
     dm = rf"(?:{dig}(?:[{small}](?:{dig})?)?)"
     hm = rf"(?:(?<![가-힣])(?:[{sino[1:]}]?[{small}])+[{sino}]?)"
     group = rf"(?:(?:{dm}|{hm})여?[{large}])"
-    # "18만 1000개": the last group may stand apart from a small remainder (at most four digits)
-    number = rf"(?:{group}(?:\s?{group})*(?:{dm}|\s(?:\d{{1,4}}|\d,\d{{3}})(?![\d.,]))?|{dm})"
+    # "18만 1000개", "1만 4천 명": the last group may stand apart from a small remainder
+    # (at most four digits, or digits with 천/백/십)
+    rest = rf"(?:{dm}|\s\d{{1,4}}[{small}](?:\d{{1,3}})?|\s(?:\d{{1,4}}|\d,\d{{3}})(?![\d.,]))"
+    number = rf"(?:{group}(?:\s?{group})*{rest}?|{dm})"
     dashes = _alt(r["ranges"]["dashes"], spaced=False)
     unit_alt = _alt([w for w in r["currencies"]] + list(r["percent"]) + list(units))
     pre_alt = _alt(q["before"])

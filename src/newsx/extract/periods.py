@@ -178,7 +178,7 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense,
             return dates.months_bounds(y, *p.year_part)
         return dates.iso(y), dates.iso(p.year2 or y)
     if p.day is None:
-        if p.month_part:
+        if p.month_part and rules().raw.get("month_part_days", True):
             first, last = p.month_part
             return dates.days_bounds(y, mo, first, last or None)
         return dates.iso(y, mo), dates.iso(y, p.month2 or mo)
