@@ -73,12 +73,18 @@ def needles(pattern: re.Pattern, most: int = 3) -> tuple[tuple[str, ...], ...]:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - a parser we do not know: no prefilter
         return ()
-    conditions = sorted(dict.fromkeys(_sequence(list(parsed))), key=_rank, reverse=True)
+    conditions = [_shortest(c) for c in _sequence(list(parsed))]
+    conditions = sorted(dict.fromkeys(conditions), key=_rank, reverse=True)
     return tuple(conditions[:most])
 
 
+def _shortest(condition: tuple[str, ...]) -> tuple[str, ...]:
+    """The condition without the literals that hold another of its literals ("사진제공" has "사진")."""
+    return tuple(n for n in condition if not any(o != n and o in n for o in condition))
+
+
 class Needled:
-    """A compiled pattern with a literal prefilter: `search`, `findall`, `sub` answer as the pattern does."""
+    """A compiled pattern with a literal prefilter: `match`, `search`, `findall`, `sub` answer as the pattern does."""
 
     __slots__ = ("pattern", "needles")
 
@@ -95,6 +101,9 @@ class Needled:
             else:
                 return False
         return True
+
+    def match(self, text: str):
+        return self.pattern.match(text) if self.possible(text) else None
 
     def search(self, text: str):
         return self.pattern.search(text) if self.possible(text) else None

@@ -274,7 +274,8 @@ class _Extractor:
                         links += n
                 continue
             if tag == "br":
-                self.flush(run, stack)
+                if run[0]:
+                    self.flush(run, stack)
                 continue
             if tag in _NOT_CONTENT or tag.startswith("_"):
                 continue
@@ -289,12 +290,14 @@ class _Extractor:
                 run[1] += len(text.strip())
                 total += len(text.strip())
             elif tag in _BLOCK:
-                self.flush(run, stack)
+                if run[0]:
+                    self.flush(run, stack)
                 inner = [[], 0, 0]
                 self.tags[mid] = tag
                 inner_stack = stack + (mid,)
                 t, ln = self.visit(child, inner_stack, inner, in_link, depth + 1)
-                self.flush(inner, inner_stack)
+                if inner[0]:
+                    self.flush(inner, inner_stack)
                 self.stats[mid] = (t, ln, child)
                 total += t
                 links += ln
@@ -305,6 +308,7 @@ class _Extractor:
         return total, links
 
     def flush(self, run: list, stack: tuple) -> None:
+        """Score the text run gathered so far and start a new one (an empty run scores nothing)."""
         n, link = run[1], run[2]
         if n >= 25 and link * 2 < n and stack:
             text = "".join(run[0])
@@ -413,11 +417,13 @@ def _byline_line(line: str) -> bool:
 def _finish(raw_lines: list[str], r: _Rules, removed: list[str], bylines: list[str], title: str | None = None) -> str:
     out = []
     for line in raw_lines:
+        if not line:
+            continue
         linked = sum(len(m.strip()) for m in _LINKED.findall(line)) if "\x01" in line else 0
         line = _fold(line.replace("\x01", "").replace("\x02", ""))
         if not line:
             continue
-        if linked >= 0.9 * len(line.replace(" ", "")) and (len(line) < 80 or not r.sentence_end.search(line)):
+        if linked and linked >= 0.9 * len(line.replace(" ", "")) and (len(line) < 80 or not r.sentence_end.search(line)):
             removed.append(line)  # a line that is all link: a teaser of another article
             continue
         if _byline_line(line):
@@ -484,7 +490,7 @@ def _fragment_lines(value: str, r: _Rules, removed: list[str], bylines: list[str
 
 def _json_body(html: str, r: _Rules, removed: list[str], bylines: list[str]) -> str:
     """The best article text among the JSON string fields of the page's scripts."""
-    best = (0, "", -1)
+    best: tuple = (0, "", -1, [], [])
     preferred = {k.lower() for k in r.body_keys}
     for m in _JSON_FIELD.finditer(html):
         try:
@@ -494,13 +500,16 @@ def _json_body(html: str, r: _Rules, removed: list[str], bylines: list[str]) -> 
         if len(_HANGUL.findall(value[:2000])) < 50:
             continue
         trial_removed: list[str] = []
-        text = _fragment_lines(value, r, trial_removed, [])
+        trial_bylines: list[str] = []
+        text = _fragment_lines(value, r, trial_removed, trial_bylines)
         score = _sentences(text, r) * (1.5 if m.group(1).lower() in preferred else 1)
         if score > best[0]:
-            best = (score, value, m.start())
+            best = (score, text, m.start(), trial_removed, trial_bylines)
     if best[2] < 0:
         return ""
-    body = _fragment_lines(best[1], r, removed, bylines)
+    body = best[1]
+    removed.extend(best[3])
+    bylines.extend(best[4])
     # Summary lines kept in a sibling field shortly before the body: "subTitle": "...<br>..."
     window = html[max(0, best[2] - r.summary_window) : best[2]]
     for m in re.finditer(r'"([A-Za-z_]\w*)"\s*:\s*"((?:[^"\\]|\\.){4,600})"', window):

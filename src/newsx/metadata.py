@@ -103,9 +103,32 @@ def _keyed_dates(html: str):
             pos = m.end()
 
 
-def _jsonld(tree: LexborHTMLParser) -> list[dict]:
+# The sources read off tags, found in one walk of the tree: every selector names its own
+# tag, so a node matches one of them at most and its tag says which.
+_TAGGED = {
+    "meta": "meta[content]",
+    "script": 'script[type="application/ld+json"]',
+    "link": 'link[rel="canonical"]',
+    "h1": "h1",
+    "time": "time[datetime]",
+}
+_TAGGED_QUERY = ", ".join(_TAGGED.values())
+
+
+def _tagged(tree: LexborHTMLParser) -> dict[str, list]:
+    """The nodes each `_TAGGED` selector selects, in document order."""
+    found: dict[str, list] = {tag: [] for tag in _TAGGED}
+    for node in tree.css(_TAGGED_QUERY):
+        nodes = found.get(node.tag)
+        if nodes is None:  # a tag name the selectors do not spell: ask each one on its own
+            return {tag: tree.css(selector) for tag, selector in _TAGGED.items()}
+        nodes.append(node)
+    return found
+
+
+def _jsonld(scripts: list) -> list[dict]:
     found = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in scripts:
         try:
             data = json.loads(node.text(deep=True), strict=False)
         except ValueError:
@@ -174,8 +197,9 @@ def _strip_suffix(title: str, sites: list[str], seps: tuple) -> str:
 
 def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
     """Metadata fields; `r` is the cleaner's compiled rules (date labels, meta keys, title separators)."""
+    tagged = _tagged(tree)
     meta: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
+    for node in tagged["meta"]:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
@@ -188,10 +212,10 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
                 return meta[k][0]
         return None
 
-    ld = _jsonld(tree)
+    ld = _jsonld(tagged["script"])
     ld_first = lambda key: next((d[key] for d in ld if d.get(key)), None)  # noqa: E731
 
-    canonical = tree.css_first('link[rel="canonical"]')
+    canonical = tagged["link"][0] if tagged["link"] else None
     page_url = (canonical.attributes.get("href") if canonical else None) or first("og:url")
     page_url = urljoin(url, page_url) if page_url and url else (page_url or url)
     host = urlsplit(page_url or "").hostname or None
@@ -200,7 +224,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
         names = _ld_names(ld_first("publisher")) if ld_first("publisher") else []
         site = names[0] if names else (host.removeprefix("www.") if host else site)
 
-    h1 = next((t for t in (_fold(n.text()) for n in tree.css("h1")) if len(t) >= 5), None)
+    h1 = next((t for t in (_fold(n.text()) for n in tagged["h1"]) if len(t) >= 5), None)
     title_tag = tree.css_first("title")
     raw_title = _fold(first("og:title", "twitter:title") or ld_first("headline") or (title_tag.text() if title_tag else "") or "")
     sites = [site, first("og:site_name"), first("application-name"), host.split(".")[-3] if host and host.count(".") >= 2 else None]
@@ -211,7 +235,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
 
     published = None
     for value in [first(*r.date_meta[:3]), ld_first("datePublished")] + [
-        n.attributes.get("datetime") for n in tree.css("time[datetime]")[:3]
+        n.attributes.get("datetime") for n in tagged["time"][:3]
     ] + [first(k) for k in r.date_meta[3:]]:
         published = iso_date(value) if isinstance(value, str) else None
         if published:

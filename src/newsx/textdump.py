@@ -23,12 +23,15 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from ._needles import Needled
 from .dates import parse_published
 from .page import Page
 
 __all__ = ["clean_text", "furniture"]
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
+# Runs of these become one space; a lone ' ' needs no rewriting and is not matched.
+_SPACE_CHARS = r"\t\u00a0\u2000-\u200b\u3000\ufeff"
+_SPACES = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")
 _MASTHEAD_DATE = re.compile(
     r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재)\s*:?\s*)?"
     r"(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})\s*일?\.?"
@@ -45,11 +48,11 @@ def furniture() -> dict:
         "menu_words": frozenset(text["menu_words"]),
         "end_markers": tuple(text["end_markers"]),
         "drop_phrases": tuple(text["drop_phrases"]),
-        "weather": re.compile(text["weather"]),
-        "air": re.compile(text["air"]),
-        "breadcrumb": re.compile(text["breadcrumb"]),
+        "weather": Needled(re.compile(text["weather"])),
+        "air": Needled(re.compile(text["air"])),
+        "breadcrumb": Needled(re.compile(text["breadcrumb"])),
         "menu_line_share": float(text["menu_line_share"]),
-        "byline": re.compile(text["byline"]),
+        "byline": Needled(re.compile(text["byline"])),
     }
 
 
