@@ -416,3 +416,8 @@ def test_seed_periods_f1(run, eval_score):
     tp, fp, fn, _ = score._pair("periods", gold["periods"], gold.get("optional", {}).get("periods", []), preds)
     p, r, f1 = score.prf(tp, fp, fn)
     assert f1 >= 0.95, f"periods P={p:.3f} R={r:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn})"
+
+
+def test_a_bracketed_aside_may_stand_before_the_particle(run):
+    found = run("연간 출생아가 25만 명을 넘는 것은 2022년(25만 4천 명) 이후 처음이다.", D)
+    assert [(p.text, p.start, p.end) for p in found] == [("2022년(25만 4천 명) 이후", "2022", None)]

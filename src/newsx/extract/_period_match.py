@@ -124,9 +124,11 @@ def rules() -> Rules:
         "to": rf"(?:{_alt(pt['range_to'])})",
         "and": rf"(?:{_alt(pt['range_and'])}){SP}+",
         "between": rf"{SP}+사이",
-        "open_end": rf"(?:{_alt(w for w in pt['open_end'] if w not in pt['spaced'])}"
+        # a short bracketed aside may stand between the date and its particle:
+        # "2022년(25만 4천 명) 이후", "2030년(목표 연도)까지"
+        "open_end": rf"(?:\([^()\n]{{1,30}}\))?(?:{_alt(w for w in pt['open_end'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_end'] if w in pt['spaced'])}))",
-        "open_start": rf"(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
+        "open_start": rf"(?:\([^()\n]{{1,30}}\))?(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_start'] if w in pt['spaced'])}))",
         "sp": rf"{SP}?",
         "per_day": rf"{SP}+(?:{_alt(blk['per_day'])}|\d)",

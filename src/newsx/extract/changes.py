@@ -147,7 +147,7 @@ def _patterns():
             rf"(?:{inc}|{dec})[가-힣]*(?:난|한|된|린|든|진|른|운)\s$"
         ),
         "level_close": re.compile(r"(?:으로|로|이다|였다|이었다|에\s?달|에\s?이르)"),
-        "grown_to": re.compile(r"[가-힣]*(?:난|한|된|린|인|든|진|른|운)\s$"),
+        "grown_to": re.compile(r"[가-힣]*(?:난|한|된|린|인|든|진|른|운|많은|높은|적은|낮은)\s$"),
         "verb": re.compile(verb),
         # "1만 장 추가 확보", "1만 장을 추가로 확보해", "3명이 추가됐다": an addition; the verb after
         # 추가로 may be any, after a bare 추가 it must be a verbal noun used as a verb (추가 확보했다,
@@ -216,6 +216,33 @@ def _grown_start(text: str, pos: int) -> int:
 def _delta(before: float, after: float) -> float:
     d = after - before
     return float(round(d, 6)) if d != int(d) else float(int(d))
+
+
+# A state compared (많다, 높은) is a change only against an earlier time of the same thing:
+# "지난해보다 300명 많은", "1년 전보다", "전년 동기 대비", "2022년(A)보다", "당초 계획보다";
+# "사망자보다 2만 명 많아" compares two things at one time and is no change. A verb of
+# action against another thing still is one ("경쟁 지역보다 20% 낮췄다": the price was cut).
+_STATIVE = re.compile(r"(?:많|적)[가-힣]*|(?:높|낮)(?:다|은|고|으며|지만|았|었)")
+_TIME_BASE = re.compile(
+    r"지난|작년|전년|전월|전주|전기|전\s?분기|직전|동기|동월|같은\s?(?:기간|달|분기|때)|당초|종전|기존|예년|평년"
+    r"|이전|당시|올해|올|연초|연말|상반기|하반기|분기|\d+\s?(?:년|월|일)|전$|\)$|초$|말$|때$"
+)
+_COMPARED = re.compile(r"(?:^|\s)((?:[^\s]+\s){0,2}[^\s]*?)\)?\s?(?:보다|대비|에\s?비해)\s*$")
+
+
+def _against_other_thing(text: str, pos: int, verb: re.Match) -> bool:
+    """Is `verb` a state (많아, 높은) after a comparison with no time in its base ("사망자보다 ")
+    that ends right before pos?"""
+    at = verb.start("inc") if verb.group("inc") else verb.start("dec") if verb.group("dec") else -1
+    if at < 0 or not _STATIVE.match(text, at):
+        return False
+    m = _COMPARED.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    base = m.group(1).strip()
+    if text[m.end(1) : m.end(1) + 1] == ")":
+        base += ")"
+    return not _TIME_BASE.search(base)
 
 
 def _level_and_delta(level: Quantity, delta: Quantity, sign: int, start: int, end: int) -> ChangeFound:
@@ -392,7 +419,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             # B로 (1년 전보다) N <verb>: after and delta
             base = p["than_base"].fullmatch(text, m_to.end(), nxt.start) or m_to.end() == nxt.start
             m = p["delta"].match(text, nxt.end) if base else None
-            if m and not m.group("neu"):
+            if m and not m.group("neu") and not _against_other_thing(text, nxt.start, m):
                 add(_level_and_delta(q, nxt, _sign(m), q.start, _word_end(text, m.end())), i, q, nxt)
                 continue
         # B로 (전년 동기 대비 | 6월 말보다) N <verb>: a comparison base in words (maybe with a
@@ -402,7 +429,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         if m_base and m_base.end() < sent_end(q.start):
             n_q = next((r for r in qs[i + 1 :] if r.start >= m_base.end()), None)
             m = p["delta"].match(text, n_q.end) if n_q is not None and n_q.start == m_base.end() and id(n_q) not in used else None
-            if m and not m.group("neu"):
+            if m and not m.group("neu") and not _against_other_thing(text, m_base.end(), m):
                 end = _word_end(text, m.end())
                 if _family(n_q) == _family(q):
                     add(_level_and_delta(q, n_q, _sign(m), q.start, end), i, q, n_q)
@@ -441,7 +468,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
-        if m and not m.group("neu"):
+        if m and not m.group("neu") and not _against_other_thing(text, q.start, m):
             delta = _signed(_sign(m), q.value)
             end = _word_end(text, m.end())
             ch = ChangeFound(q.start, end, delta=delta, unit=q.change_unit)
