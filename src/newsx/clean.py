@@ -78,6 +78,7 @@ class _Rules:
     bad: frozenset
     body_attrs: tuple
     phrases: tuple
+    any_phrase: re.Pattern  # finds any of `phrases` in one scan
     exact: frozenset
     exact_ends: frozenset  # first and last characters of the exact words: ("댓", "글"), ...
     max_chars: int
@@ -115,6 +116,7 @@ def rules() -> _Rules:
         dump = furniture()
         labels = sorted(dates["labels"], key=len, reverse=True)
         exact = frozenset(lines["exact"]) | frozenset(dump.get("menu_words", ()))
+        phrases = tuple(lines["phrases"]) + tuple(dump.get("drop_phrases", ()))
         return _Rules(
             strip_tags=frozenset(strip["tags"]),
             regions=frozenset(strip["regions"]),
@@ -127,7 +129,8 @@ def rules() -> _Rules:
             good=frozenset(cls["good_hints"]),
             bad=frozenset(cls["bad_hints"]),
             body_attrs=tuple(tuple(a.split("=", 1)) for a in cls["body_attributes"]),
-            phrases=tuple(lines["phrases"]) + tuple(dump.get("drop_phrases", ())),
+            phrases=phrases,
+            any_phrase=re.compile("|".join(map(re.escape, phrases)) if phrases else "(?!)"),
             exact=exact,
             exact_ends=frozenset((w[0], w[-1]) for w in exact if w),
             max_chars=int(lines["max_chars"]),
@@ -211,7 +214,8 @@ class _Nodes:
         try:
             return self._text[mid]
         except KeyError:
-            text = self._text[mid] = node.text()
+            # lexbor's own textContent: the text of node.text(), built without a Python buffer.
+            text = self._text[mid] = node.text_lexbor()
             return text
 
     def few_sentences(self, node: LexborNode, mid: int) -> bool:
@@ -399,7 +403,7 @@ def _furniture_line(line: str, r: _Rules, title: str | None = None) -> bool:
         return True  # "입력 2018.11.13 07:45", "기사입력 2017.05.12. 오후 02:09 최종수정 ..."
     if any(p.search(line) for p in r.patterns):
         return True
-    if len(line) <= r.max_chars and not r.sentence_end.search(line) and any(p in line for p in r.phrases):
+    if len(line) <= r.max_chars and not r.sentence_end.search(line) and r.any_phrase.search(line):
         return True
     return False
 

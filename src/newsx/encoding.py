@@ -26,6 +26,7 @@ _META_RE = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""
 _XML_DECL_RE = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _CHARSET_RE = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_BYTES = bytes(c for c in range(0x20) if _CONTROL_RE.match(chr(c)))
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _DETECTABLE = ("utf_8", "cp949", "euc_kr", "iso2022_kr", "cp1252", "latin_1", "shift_jis", "cp932", "euc_jp", "gb18030", "big5")
 _MAX_BAD_SHARE = 0.001  # replacement characters tolerated: a stray broken byte, not a wrong codec
@@ -59,15 +60,25 @@ def _reads_as_korean(content: bytes) -> bool:
     return non_ascii > 0 and len(_HANGUL_RE.findall(text)) >= non_ascii / 2
 
 
-def _attempt(content: bytes, codec: str) -> str | None:
-    """The text in `codec`, or None when that reading is visibly wrong."""
-    try:
-        text = content.decode(codec, errors="replace")
-    except LookupError:
-        return None
+def _controls(content: bytes, codec: str, text: str) -> int:
+    """How many control characters (`_CONTROL_RE`) `text`, read from `content` in `codec`, holds."""
+    if codec == "utf-8":
+        # A UTF-8 byte below 0x20 is that character, even next to a broken sequence: counting
+        # the bytes spares a regex scan of the whole page.
+        return len(content) - len(content.translate(None, _CONTROL_BYTES))
+    return len(_CONTROL_RE.findall(text))
+
+
+def _attempt(content: bytes, codec: str, text: str | None = None) -> str | None:
+    """The text in `codec` (`text` when already decoded), or None when that reading is visibly wrong."""
+    if text is None:
+        try:
+            text = content.decode(codec, errors="replace")
+        except LookupError:
+            return None
     if text.count("\ufffd") > len(text) * _MAX_BAD_SHARE:
         return None
-    if len(_CONTROL_RE.findall(text)) > len(text) * 0.01:
+    if _controls(content, codec, text) > len(text) * 0.01:
         return None
     # Korean bytes read with a Latin codec give accented letters and no replacement characters.
     if _single_byte(codec) and any(b > 127 for b in content) and _reads_as_korean(content):
@@ -75,15 +86,14 @@ def _attempt(content: bytes, codec: str) -> str | None:
     return text
 
 
-def _valid_utf8(content: bytes) -> bool:
-    """True for bytes with multi-byte sequences that are all valid UTF-8."""
+def _valid_utf8(content: bytes) -> str | None:
+    """The text of bytes with multi-byte sequences that are all valid UTF-8; None for others."""
     if content.isascii():
-        return False
+        return None
     try:
-        content.decode("utf-8")
+        return content.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -106,13 +116,15 @@ def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, s
     meta = _codec(m.group(1)) if (m := _META_RE.search(head) or _XML_DECL_RE.search(head)) else None
     tried: list[str] = []
 
+    utf8 = _valid_utf8(content)
+
     def attempt(codec: str | None) -> str | None:
         if not codec or codec in tried:
             return None
         tried.append(codec)
-        return _attempt(content, codec)
+        return _attempt(content, codec, utf8 if codec == "utf-8" else None)
 
-    if _valid_utf8(content):  # multi-byte and valid UTF-8: stronger evidence than any label
+    if utf8 is not None:  # multi-byte and valid UTF-8: stronger evidence than any label
         candidates = ["utf-8"]
     else:
         candidates = [codec for codec in (header, meta) if codec] + (["utf-8"] if content.isascii() else [])
