@@ -264,7 +264,8 @@ class _Extractor:
     def visit(self, node: LexborNode, stack: tuple, run: list, in_link: bool, depth: int = 0) -> tuple[int, int]:
         """Walk `node`'s children; text goes to `run`, blocks get their own runs."""
         total = links = 0
-        for child in node.iter(include_text=True):
+        # Text nodes of ASCII whitespace alone (the indentation between tags) count for nothing here.
+        for child in node.iter(include_text=True, skip_empty=True):
             tag = child.tag
             if tag == "-text":
                 text = child.text_content
