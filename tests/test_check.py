@@ -319,7 +319,7 @@ def test_speech_quotes_are_not_programmes():
 # ---------------------------------------------------------------- press-release sentences, through the whole pipeline
 
 MOEF = "기획재정부는 내년 첨단산업 분야에 "
-DECK = "중기부 보도자료\n중기부, 스마트공장 보급에 3000억원 투입\n\n중소벤처기업부는 내년 스마트공장 보급 사업에 {}을 투입한다고 밝혔다."
+DECK = "중기부 보도자료\n스마트공장 보급 확대 나선다\n- 중기부, 스마트공장 보급에 3000억원 투입\n\n중소벤처기업부는 내년 스마트공장 보급 사업에 {}을 투입한다고 밝혔다."
 
 # (case id, text, published, expected [(rule, status)]): sentences written for these tests, not taken from the
 # corpus, so that the rules are judged on wording they were not tuned on

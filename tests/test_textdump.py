@@ -93,3 +93,48 @@ def test_furniture_lines(line, furniture):
     assert (line not in body.body) == furniture
     if furniture:
         assert header.title == "제목 줄 하나 여기 있다" and header.body == "본문 문장이다."
+
+
+PRESS = """해양수산부
+보도자료
+
+보도일시  2026. 4. 7.(화) 11:00 (4. 8.(수) 조간)
+배포  2026. 4. 7.(화) 09:00
+
+바다와 함께 성장하는 대한민국
+
+어촌 청년 정착 지원 두 배로…올해 480억원 투입
+
+- 해양수산부, 「어촌 청년 정착 지원방안」 발표
+- 청년 어업인 정착금 월 110만원으로 인상
+
+□ 해양수산부(이하 해수부)는 어촌 청년 정착 지원에 올해 480억원을 투입한다고 7일 밝혔다.
+○ 지원 대상은 지난해 1,200명에서 올해 2,400명으로 늘어난다.
+
+담당 부서  해양수산부 어촌어항정책관 어촌양식정책과
+책임자  과장 김바다 (044-200-5611)
+붙임  1. 어촌 청년 정착 지원방안 1부. 끝.
+이 보도자료와 관련하여 보다 자세한 내용은 어촌양식정책과(☎ 044-200-5615)로 연락주시기 바랍니다.
+"""
+
+
+def test_press_release_header_slogan_and_contacts_are_not_body():
+    page = clean_text(PRESS)
+    assert page.published == "2026-04-07"
+    assert page.title == "어촌 청년 정착 지원 두 배로…올해 480억원 투입"
+    assert page.body.startswith("- 해양수산부, 「어촌 청년 정착 지원방안」 발표\n")
+    assert page.body.endswith("2,400명으로 늘어난다.")
+    for furniture in ("보도자료", "보도일시", "배포", "바다와 함께", "담당 부서", "044-200", "붙임", "이 보도자료"):
+        assert furniture not in page.body
+
+
+def test_contact_words_end_only_a_press_release():
+    # in a news article "담당자" and "붙임" are words of the story, not a contact block
+    page = clean_text("2026년 4월 7일 화요일\n\n어촌 정착 지원 확대 나선다\n\n본문 첫 문장이다.\n담당자 교육도 함께 진행한다.\n")
+    assert page.body.endswith("담당자 교육도 함께 진행한다.")
+
+
+def test_masthead_line_with_its_update_time_is_not_body():
+    page = clean_text("입력 2026.10.14 10:42  수정 2026.10.14 15:10\n\n수산물 수출 역대 최대 기록\n\n본문이다.\n글자크기  공유하기\n")
+    assert page.published == "2026-10-14"
+    assert page.body == "본문이다."

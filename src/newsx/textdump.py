@@ -32,10 +32,15 @@ __all__ = ["clean_text", "furniture"]
 # Runs of these become one space; a lone ' ' needs no rewriting and is not matched.
 _SPACE_CHARS = r"\t\u00a0\u2000-\u200b\u3000\ufeff"
 _SPACES = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")
-_MASTHEAD_DATE = re.compile(
-    r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재)\s*:?\s*)?"
+_DATE_TIME = (
     r"(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})\s*일?\.?"
-    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# A line that is only a date: a masthead, an 입력 line (maybe with its 수정 time), or a press
+# release's 보도시점/보도일시/배포 line ("보도시점 2026. 3. 17.(화) 12:00 (3. 18.(수) 조간)").
+_MASTHEAD_DATE = re.compile(
+    r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재|보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|배포)\s*:?\s*)?"
+    rf"{_DATE_TIME}(?:\s+(?:수정|업데이트|최종\s?수정)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?\s*$"
 )
 
 
@@ -53,6 +58,9 @@ def furniture() -> dict:
         "breadcrumb": Needled(re.compile(text["breadcrumb"])),
         "menu_line_share": float(text["menu_line_share"]),
         "byline": Needled(re.compile(text["byline"])),
+        "press_header": re.compile(text["press_header"]),
+        "press_footer": re.compile(text["press_footer"]),
+        "press_deck": tuple(text["press_deck"]),
     }
 
 
@@ -75,7 +83,10 @@ def _is_furniture(line: str, f: dict) -> bool:
     if any(p in line for p in f["drop_phrases"]) or f["breadcrumb"].match(line):
         return True
     words = line.split()
-    if len(words) >= 3 and sum(w in f["menu_words"] for w in words) >= f["menu_line_share"] * len(words):
+    menu = sum(w in f["menu_words"] for w in words)
+    if len(words) >= 3 and menu >= f["menu_line_share"] * len(words) or len(words) == 2 and menu == 2:
+        return True
+    if f["press_header"].match(line):  # "보도자료", "고용노동부 보도참고자료"
         return True
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(0 < len(p) <= 15 for p in parts) and not line.endswith((".", "다"))
@@ -108,14 +119,23 @@ def clean_text(text: str) -> Page:
             removed.append(line)
             continue
         kept.append(line)
-    # Where the article ends: the first end marker once some body has been seen.
+    press = any(f["press_header"].match(x) for x in removed[:12])
+    # Where the article ends: the first end marker once some body has been seen (in a press
+    # release, also its contact block: 담당 부서, 책임자 (044-...), 붙임, 이 보도자료와 관련하여).
     for i, line in enumerate(kept):
-        if i > 0 and line.startswith(f["end_markers"]):
+        if i > 0 and (line.startswith(f["end_markers"]) or press and f["press_footer"].match(line)):
             removed.extend(kept[i:])
             kept = kept[:i]
             break
     title = None
     start = 0
+    # A press release: the headline is the line right before its summary lines ("- ...") or its
+    # first "□" paragraph; what stands between the header and it (a slogan, the ministry) is not body.
+    if press:
+        j = next((k for k, x in enumerate(kept[:15]) if x.startswith(f["press_deck"])), None)
+        if j and _is_headline(kept[j - 1], f["menu_words"]):
+            removed.extend(kept[: j - 1])
+            return _finish(kept[j:], kept[j - 1], published, removed, f)
     # A headline is only taken when something follows it; the header before it is furniture.
     for i, line in enumerate(kept[:12]):
         if _is_headline(line, f["menu_words"]) and i + 1 < len(kept):
@@ -125,7 +145,11 @@ def clean_text(text: str) -> Page:
                 break  # long lines before it: this is no page header, keep everything
             title, start = line, i + 1
             break
-    body_lines = kept[start:]
+    return _finish(kept[start:], title, published, removed, f)
+
+
+def _finish(body_lines: list[str], title: str | None, published, removed: list[str], f: dict) -> Page:
+    """The page from its body lines: bylines taken out."""
     byline = None
     out = []
     for line in body_lines:
