@@ -338,3 +338,24 @@ def test_rules_load_and_bad_patterns_raise_rule_error():
     assert "관련기사" in rules().phrases and rules().sentence_end.search("했다.")
     with pytest.raises(RuleError, match="furniture_html.toml"):
         _compile("(unclosed", "[lines] patterns")
+
+
+DECK_PAGE = """<html><head><title>x</title></head><body>
+<div class="article_head"><h1 class="headline">추석 성수품 17만t 공급…할인에 830억원</h1>
+<h2 class="sub_title">배추·사과 등 20대 성수품 평시의 1.6배 공급<br>할인 지원 지난해보다 140억원 늘려</h2></div>
+<div class="article_body"><p>정부가 추석을 앞두고 20대 성수품을 평시보다 1.6배 많이 공급한다고 밝혔다.</p>
+<p>농축산물 할인 지원에는 역대 최대인 830억원을 투입한다고 설명했다.</p>
+<p>할인 지원 예산은 지난해보다 140억원 늘어난 규모라고 덧붙였다.</p></div>
+<aside class="related"><h2 class="sub_title_related">다른 기사</h2></aside></body></html>"""
+
+
+def test_deck_under_the_headline_opens_the_body():
+    page = clean_html(DECK_PAGE)
+    lines = page.body.split("\n")
+    assert lines[:2] == ["배추·사과 등 20대 성수품 평시의 1.6배 공급", "할인 지원 지난해보다 140억원 늘려"]
+    assert lines[2].startswith("정부가 추석을 앞두고")
+
+
+def test_a_deck_the_body_already_holds_is_not_repeated():
+    page = clean_html(DECK_PAGE.replace('<div class="article_body">', '<div class="article_body"><p>배추·사과 등 20대 성수품 평시의 1.6배 공급</p>'))
+    assert page.body.count("평시의 1.6배 공급") == 1

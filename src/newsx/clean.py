@@ -89,6 +89,8 @@ class _Rules:
     body_keys: tuple
     summary_keys: frozenset
     summary_window: int
+    deck: str
+    deck_max: int
     date_labels: re.Pattern
     date_meta: tuple
     date_key: re.Pattern
@@ -122,6 +124,8 @@ def rules() -> _Rules:
             regions=frozenset(strip["regions"]),
             region_keep=int(strip["region_keep_sentences"]),
             hidden=", ".join(strip["hidden_selectors"]),
+            deck=", ".join(strip["deck_selectors"]),
+            deck_max=int(strip["deck_max_chars"]),
             unlikely=frozenset(cls["unlikely"]),
             positive=frozenset(cls["positive"]),
             small=frozenset(cls["small"]),
@@ -476,6 +480,19 @@ def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str
     return body
 
 
+def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:
+    """Lines of the first deck element (a subtitle under the headline), if it is short."""
+    if not r.deck:
+        return []
+    for node in tree.css(r.deck):
+        lines = [_fold(t) for t in node.text(deep=True, separator="\n").split("\n")]
+        lines = [t for t in lines if t]
+        if lines and sum(map(len, lines)) <= r.deck_max:
+            return lines
+        return []
+    return []
+
+
 def _sentences(text: str, r: _Rules) -> int:
     return len(r.sentence_end.findall(text))
 
@@ -546,7 +563,10 @@ def clean_html(html: str | bytes, url: str | None = None) -> Page:
             node.decompose()
     root = tree.body or tree.root
     title_key = _NOT_WORD.sub("", meta["title"]) if meta["title"] else None
+    deck = _deck(tree, r)
     body = _dom_body(root, r, removed, bylines, title_key) if root is not None else ""
+    if deck and body and not any(line in body for line in deck):
+        body = "\n".join(deck) + "\n" + body
     if _weak(body, r):
         json_removed: list[str] = []
         alt = _json_body(html, r, json_removed, bylines)
