@@ -421,3 +421,15 @@ def test_seed_periods_f1(run, eval_score):
 def test_a_bracketed_aside_may_stand_before_the_particle(run):
     found = run("연간 출생아가 25만 명을 넘는 것은 2022년(25만 4천 명) 이후 처음이다.", D)
     assert [(p.text, p.start, p.end) for p in found] == [("2022년(25만 4천 명) 이후", "2022", None)]
+
+
+@pytest.mark.parametrize(
+    "body, published, start, end",
+    [
+        ("1~9월 합계출산율 0.81명", date(2026, 11, 26), "2026-01", "2026-09"),  # ended two months ago
+        ("3~5월 봄철 특별점검", date(2026, 12, 10), "2027-03", "2027-05"),     # the coming spring
+    ],
+)
+def test_a_span_of_months_without_tense_is_placed_by_its_end(run, body, published, start, end):
+    p = run(body, published)[0]
+    assert (p.start, p.end) == (start, end)

@@ -221,7 +221,8 @@ def _nearest(p: Point, mo: int | None, pub: date, tense, after: date | None = No
     rule out readings after or before publication; a weekday next to the date
     (수요일(15일), 15일(수)) rules out the others. Without either, dates listed
     in one sentence run forward: "3월 2일부터 6월 30일까지, 2학기는 8월 17일
-    시작" keeps 8월 17일 after 3월 2일 (`after`).
+    시작" keeps 8월 17일 after 3월 2일 (`after`). A span of months with no tense is
+    placed by its last month.
     """
     cands = []
     for off in (-2, -1, 0, 1):
@@ -247,6 +248,10 @@ def _nearest(p: Point, mo: int | None, pub: date, tense, after: date | None = No
     def distance(c) -> int:
         if c[2] <= pub <= c[3]:
             return 0
+        if p.month2 and p.day is None and not direction:
+            # a span of months is read from its end: "1~9월" in a November statistics story is
+            # this year's (ended two months ago), not next year's (starting in a month)
+            return abs((c[3] - pub).days)
         return min(abs((c[2] - pub).days), abs((c[3] - pub).days))
 
     y, m, _, _ = min(pool, key=lambda c: (distance(c), c[2]))
