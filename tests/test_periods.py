@@ -1,3 +1,4 @@
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -248,10 +249,10 @@ def test_period(run, body, published, text, start, end):
 def test_month_parts_resolve_to_days_when_the_rules_say_so(run, monkeypatch, body, published, start, end):
     # rules/periods.toml: month_part_days = false gives the month (the default, as gold reads
     # "9월 말"); true gives the third of the month, leap years included
-    monkeypatch.setitem(rules().raw, "month_part_days", True)
+    monkeypatch.setattr(periods, "rules", lambda: dataclasses.replace(rules(), month_part_days=True))
     p = run(body, published)[0]
     assert (p.start, p.end) == (start, end)
-    monkeypatch.setitem(rules().raw, "month_part_days", False)
+    monkeypatch.setattr(periods, "rules", lambda: dataclasses.replace(rules(), month_part_days=False))
     p = run(body, published)[0]
     assert (p.start, p.end) == (start[:7], end[:7])
 

@@ -482,15 +482,11 @@ def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str
 
 def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:
     """Lines of the first deck element (a subtitle under the headline), if it is short."""
-    if not r.deck:
+    node = tree.css_first(r.deck) if r.deck else None
+    if node is None:
         return []
-    for node in tree.css(r.deck):
-        lines = [_fold(t) for t in node.text(deep=True, separator="\n").split("\n")]
-        lines = [t for t in lines if t]
-        if lines and sum(map(len, lines)) <= r.deck_max:
-            return lines
-        return []
-    return []
+    lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t]
+    return lines if sum(map(len, lines)) <= r.deck_max else []
 
 
 def _sentences(text: str, r: _Rules) -> int:

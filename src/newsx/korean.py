@@ -153,7 +153,6 @@ class KiwiTokenizer:
         starts = set(sent_starts)
         words: list[str] = []
         spaces: list[bool] = []
-        is_start: list[bool] = []
         tags: list[str] = []
         lemmas: list[str] = []
         morph_map: dict[int, list] = {}
@@ -171,7 +170,6 @@ class KiwiTokenizer:
                     sent_tokens.append((len(words), at))
                 words.append(piece)
                 spaces.append(False)
-                is_start.append(not blank and at in starts)
                 tags.append("_SP" if blank else "SW")
                 lemmas.append(piece)
                 at += len(piece)
@@ -191,7 +189,6 @@ class KiwiTokenizer:
             morph_map[len(words)] = group
             words.append(text[s:e])
             spaces.append(False)
-            is_start.append(s in starts)
             if len(group) == 1:
                 tags.append(group[0][1])
                 lemmas.append(group[0][0])
@@ -219,10 +216,11 @@ class KiwiTokenizer:
             add_token(group, g_start, g_end)
         if pos < len(text):
             add_gap(text[pos:], pos)
-        if is_start:
-            is_start[0] = True
-            if not sent_tokens or sent_tokens[0][0] != 0:
-                sent_tokens.insert(0, (0, 0))
+        if words and (not sent_tokens or sent_tokens[0][0] != 0):
+            sent_tokens.insert(0, (0, 0))  # the first token opens a sentence, whatever Kiwi said
+        is_start = [False] * len(words)
+        for i, _ in sent_tokens:
+            is_start[i] = True
         # tags and lemmas through the constructor: one array write instead of a Token object per word
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=is_start if words else None)
         doc.user_data["kiwi_morphs"] = morph_map

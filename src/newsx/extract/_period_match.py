@@ -49,6 +49,9 @@ class Rules:
     forward_units: dict
     same_period: dict
     future_markers: re.Pattern
+    plan_markers: re.Pattern | None  # "기로 했": a decision on what is to come
+    event_day_window: int  # days before publication in which 이날 finds its event day
+    month_part_days: bool  # 9월 말 -> its days (True) or the month (False)
     patterns: dict
 
 
@@ -158,6 +161,9 @@ def rules() -> Rules:
         forward_units=dict(raw["forward"]["units"]),
         same_period={re.sub(r"\s+", "", k): v for k, v in raw.get("same_period", {}).items()},
         future_markers=re.compile(_alt(raw["future_markers"])),
+        plan_markers=re.compile(_alt(raw["plan_markers"])) if raw.get("plan_markers") else None,
+        event_day_window=int(raw.get("event_day_window", 7)),
+        month_part_days=bool(raw.get("month_part_days", False)),
         patterns=patterns,
     )
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .. import dates
 from ..models import Period
-from ._period_match import Found, Point, Rules, _alt, find, rules
+from ._period_match import Found, Point, Rules, find, rules
 from .base import Context
 
 __all__ = ["extract", "find", "rules"]
@@ -178,7 +178,7 @@ def _bounds(p: Point, pub: date | None, event: date | None, tense,
             return dates.months_bounds(y, *p.year_part)
         return dates.iso(y), dates.iso(p.year2 or y)
     if p.day is None:
-        if p.month_part and rules().raw.get("month_part_days", True):
+        if p.month_part and rules().month_part_days:
             first, last = p.month_part
             return dates.days_bounds(y, mo, first, last or None)
         return dates.iso(y, mo), dates.iso(y, p.month2 or mo)
@@ -276,8 +276,7 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     r = rules()
     pub = ctx.published
     found = find(text, r)
-
-    plan = re.compile(_alt(r.raw["plan_markers"])) if r.raw.get("plan_markers") else None
+    plan = r.plan_markers
 
     def tense_after(end: int, part: bool = False):
         def get():
@@ -294,7 +293,7 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
 
     resolved: list[tuple[Found, tuple, tuple | None]] = []
     event: date | None = None
-    window = r.raw.get("event_day_window", 7)
+    window = r.event_day_window
     last: tuple[int, date] | None = None  # (sentence, start) of the date before
     named: tuple[int, str, int] | None = None  # (sentence, start, offset) of the last date that is not 전년 or 전월
     year_ctx: tuple[int, int, int] | None = None  # (sentence, year, end) of the last date within one year
