@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import re
 
-try:  # the parser behind re.compile, public in spirit since Python 2
-    from re import _constants as _c
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+# the parser behind re.compile (newsx needs Python >= 3.11, where it lives here)
+from re import _constants as _c
+from re import _parser as _sre_parse
 
 __all__ = ["Needled", "needles"]
 
