@@ -20,8 +20,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+import numpy
 import spacy
 from kiwipiepy import Kiwi
+from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -110,6 +112,30 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
     return out
 
+def _set_annotations(doc: Doc, tags: list[str], lemmas: list[str], sent_tokens: list[tuple[int, int]]) -> None:
+    """Tags, lemmas and sentence starts in one array write. Doc's own constructor does the same
+    through a Python loop over every cell; this interns each distinct string once per Doc."""
+    add = doc.vocab.strings.add
+    ids: dict[str, int] = {}
+
+    def hashes(values: list[str]) -> list[int]:
+        out = []
+        append = out.append
+        for v in values:
+            h = ids.get(v)
+            if h is None:
+                h = ids[v] = add(v)
+            append(h)
+        return out
+
+    arr = numpy.empty((len(tags), 3), dtype=numpy.uint64)
+    arr[:, 0] = hashes(tags)
+    arr[:, 1] = hashes(lemmas)
+    marks = numpy.full(len(tags), -1, dtype=numpy.int32)  # -1: not a start, as Doc(sent_starts=[False]) writes it
+    marks[[i for i, _ in sent_tokens]] = 1
+    arr[:, 2] = marks.astype(numpy.uint64)
+    doc.from_array([TAG, LEMMA, SENT_START], arr)
+
 
 class KiwiTokenizer:
     """A spaCy tokenizer backed by kiwipiepy; `doc.text` equals the input exactly."""
@@ -156,14 +182,18 @@ class KiwiTokenizer:
         tags: list[str] = []
         lemmas: list[str] = []
         morph_map: dict[int, list] = {}
+        kept: list[tuple[str, str, int, int]] = []  # the morphemes of morph_map, in order
         sent_tokens: list[tuple[int, int]] = []  # (token index, character offset) of sentence starts
+        last_blank = False  # the last word is whitespace (a line break, say)
 
-        def add_gap(gap: str, at: int) -> None:
-            """Whitespace and unanalysed characters between tokens; one space joins the previous token."""
-            if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
+        def add_gap(gap: str, at: int) -> bool:
+            """Whitespace and unanalysed characters between tokens; one space joins the previous
+            token. Returns whether the last word written is whitespace."""
+            if words and not spaces[-1] and gap[0] == " " and not last_blank:
                 spaces[-1] = True
                 gap = gap[1:]
                 at += 1
+            blank = last_blank
             for piece in _GAP_PIECES.findall(gap):
                 blank = piece.isspace()
                 if not blank and at in starts:
@@ -173,57 +203,66 @@ class KiwiTokenizer:
                 tags.append("_SP" if blank else "SW")
                 lemmas.append(piece)
                 at += len(piece)
+            return blank
 
+        # Overlapping morphemes become one surface token (했다 = 하+었+다), never across a sentence
+        # start; a token that overlaps the previous one (only across a sentence start) is trimmed.
+        # The loop runs once per morpheme of every article, hence one flat body and no helpers
+        # on the common path (a single space between tokens).
         pos = 0  # end of the last token written
-
-        def add_token(group: list, s: int, e: int) -> None:
-            nonlocal pos
-            if s < pos:  # overlaps the previous token (only across a sentence start): trim
-                s = pos
-            if e <= s:
-                return
-            if s > pos:
-                add_gap(text[pos:s], pos)
-            if s in starts:
-                sent_tokens.append((len(words), s))
-            morph_map[len(words)] = group
-            words.append(text[s:e])
-            spaces.append(False)
-            if len(group) == 1:
-                tags.append(group[0][1])
-                lemmas.append(group[0][0])
-            else:
-                tags.append("+".join([m[1] for m in group]))
-                lemmas.append("".join([m[0] for m in group]))
-            pos = e
-
-        # Overlapping morphemes become one surface token (했다 = 하+었+다), never across a sentence start.
-        group: list = []
-        g_start = g_end = -1
-        for m in morphs:
-            ms, me = m[2], m[3]
-            if me <= ms:
+        n = len(morphs)
+        i = 0
+        while i < n:
+            m = morphs[i]
+            g_start, g_end = m[2], m[3]
+            i += 1
+            if g_end <= g_start:
                 continue
-            if group and ms < g_end and ms not in starts:
+            group = [m]
+            while i < n:
+                m = morphs[i]
+                ms, me = m[2], m[3]
+                if me <= ms:
+                    i += 1
+                    continue
+                if ms >= g_end or ms in starts:
+                    break
                 group.append(m)
                 if me > g_end:
                     g_end = me
+                i += 1
+            s = g_start if g_start > pos else pos
+            if g_end <= s:
                 continue
-            if group:
-                add_token(group, g_start, g_end)
-            group, g_start, g_end = [m], ms, me
-        if group:
-            add_token(group, g_start, g_end)
+            if s > pos:
+                if s == pos + 1 and text[pos] == " " and words and not spaces[-1] and not last_blank:
+                    spaces[-1] = True
+                else:
+                    last_blank = add_gap(text[pos:s], pos)
+            if s in starts:
+                sent_tokens.append((len(words), s))
+            morph_map[len(words)] = group
+            kept.extend(group)
+            words.append(text[s:g_end])
+            spaces.append(False)
+            if len(group) == 1:
+                first = group[0]
+                tags.append(first[1])
+                lemmas.append(first[0])
+            else:
+                tags.append("+".join([g[1] for g in group]))
+                lemmas.append("".join([g[0] for g in group]))
+            last_blank = False
+            pos = g_end
         if pos < len(text):
             add_gap(text[pos:], pos)
         if words and (not sent_tokens or sent_tokens[0][0] != 0):
             sent_tokens.insert(0, (0, 0))  # the first token opens a sentence, whatever Kiwi said
-        is_start = [False] * len(words)
-        for i, _ in sent_tokens:
-            is_start[i] = True
-        # tags and lemmas through the constructor: one array write instead of a Token object per word
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=is_start if words else None)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if words:
+            _set_annotations(doc, tags, lemmas, sent_tokens)
         doc.user_data["kiwi_morphs"] = morph_map
+        doc.user_data["kiwi_morph_list"] = kept  # the same tuples, flat and in order, for DocIndex
         doc.user_data["kiwi_sent_tokens"] = sent_tokens  # what doc.sents gives, without building Spans
         return doc
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 
 from .numerals import is_hangul
 
@@ -17,6 +18,7 @@ __all__ = ["DocIndex", "NOUN_TAGS", "HEAD_NOUN_TAGS"]
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XSN", "XPN", "SN", "NR"})
 HEAD_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+_ORDER = itemgetter(2, 3, 0, 1)  # by start, end, form, tag
 
 
 class DocIndex:
@@ -24,12 +26,17 @@ class DocIndex:
 
     def __init__(self, doc, text: str | None = None):
         self.text = doc.text if text is None else text  # Doc.text joins every token: read it once
-        morphs = [(s, e, form, tag) for lst in doc.user_data.get("kiwi_morphs", {}).values() for form, tag, s, e in lst]
-        if any(morphs[i][0] > morphs[i + 1][0] for i in range(len(morphs) - 1)):
-            morphs.sort()
+        # (form, tag, start, end) tuples: the tokenizer's flat list, else gathered from the tokens
+        morphs = doc.user_data.get("kiwi_morph_list")
+        if morphs is None:
+            morphs = [m for lst in doc.user_data.get("kiwi_morphs", {}).values() for m in lst]
+        mstarts = [m[2] for m in morphs]
+        if any(a > b for a, b in zip(mstarts, mstarts[1:])):
+            morphs = sorted(morphs, key=_ORDER)
+            mstarts = [m[2] for m in morphs]
         self.morphs = morphs
-        self.mstarts = [m[0] for m in morphs]
-        self.starts = set(self.mstarts)
+        self.mstarts = mstarts
+        self.starts = set(mstarts)
         self.known = bool(morphs)
 
     def boundary(self, pos: int) -> bool:
@@ -42,19 +49,19 @@ class DocIndex:
     def tags(self, start: int, end: int) -> list[str]:
         """Tags of the morphemes that overlap [start, end)."""
         i = bisect_left(self.mstarts, start)
-        while i > 0 and self.morphs[i - 1][1] > start:
+        while i > 0 and self.morphs[i - 1][3] > start:
             i -= 1
         out = []
-        while i < len(self.morphs) and self.morphs[i][0] < end:
-            if self.morphs[i][1] > start:
-                out.append(self.morphs[i][3])
+        while i < len(self.morphs) and self.morphs[i][2] < end:
+            if self.morphs[i][3] > start:
+                out.append(self.morphs[i][1])
             i += 1
         return out
 
     def word_morphs(self, start: int, end: int) -> list[tuple]:
         i = bisect_left(self.mstarts, start)
         out = []
-        while i < len(self.morphs) and self.morphs[i][0] < end:
+        while i < len(self.morphs) and self.morphs[i][2] < end:
             out.append(self.morphs[i])
             i += 1
         return out
@@ -90,11 +97,11 @@ class DocIndex:
             return None
         ms = self.word_morphs(start, end)
         last = None
-        for s, e, form, tag in ms:
+        for form, tag, s, e in ms:
             if tag not in NOUN_TAGS:
                 break
             last = e
-        if last is None or not any(tag in HEAD_NOUN_TAGS for _, e2, _, tag in ms if e2 <= last):
+        if last is None or not any(tag in HEAD_NOUN_TAGS for _, tag, _, e2 in ms if e2 <= last):
             return None
         return self.text[start:last].strip("·,.()[]'\"‘’“”")  or None
 
@@ -104,12 +111,12 @@ class DocIndex:
         word = self.text[start:end].rstrip("·,")
         if not ms:
             return bool(re.fullmatch(r"[가-힣A-Za-z]+", word)) and not self.known
-        return all(tag in NOUN_TAGS for s, e, _, tag in ms if s < start + len(word)) and any(
-            tag in HEAD_NOUN_TAGS for _, _, _, tag in ms
+        return all(tag in NOUN_TAGS for _, tag, s, _ in ms if s < start + len(word)) and any(
+            tag in HEAD_NOUN_TAGS for _, tag, _, _ in ms
         )
 
     def starts_with_noun(self, start: int, end: int) -> bool:
         ms = self.word_morphs(start, end)
         if not ms:
             return bool(re.match(r"[가-힣A-Za-z]", self.text[start:end])) and not self.known
-        return ms[0][3] in HEAD_NOUN_TAGS
+        return ms[0][1] in HEAD_NOUN_TAGS
