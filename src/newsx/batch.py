@@ -14,6 +14,7 @@ Stages, in order:
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -335,6 +336,11 @@ def init_worker(kiwi_threads: int | None = None) -> None:
 
     Kiwi finishes loading its model on its first analysis (seconds): one short text here keeps
     that out of the first article's time and out of the progress bar's rate.
+
+    The loaded pipeline (rules, gazetteer, spaCy's and Kiwi's wrappers: ~100k objects) lives as
+    long as the worker, so it is moved out of the cyclic collector's sight (`gc.freeze`): the
+    collections an article's garbage triggers then scan only what articles create. Measured on
+    the 37 bench pages: full collections ~34 -> ~3 ms per pass, the pass ~3% faster.
     """
     from .korean import set_kiwi_threads
     from .pipeline import extract, load
@@ -343,6 +349,8 @@ def init_worker(kiwi_threads: int | None = None) -> None:
         set_kiwi_threads(kiwi_threads)
     load()
     extract(_WARM_UP)
+    gc.collect()
+    gc.freeze()
 
 
 def describe_error(source: str, exc: BaseException) -> tuple[str, str]:
