@@ -359,3 +359,17 @@ def test_deck_under_the_headline_opens_the_body():
 def test_a_deck_the_body_already_holds_is_not_repeated():
     page = clean_html(DECK_PAGE.replace('<div class="article_body">', '<div class="article_body"><p>배추·사과 등 20대 성수품 평시의 1.6배 공급</p>'))
     assert page.body.count("평시의 1.6배 공급") == 1
+
+
+def test_summary_list_under_the_headline_opens_the_body():
+    page = clean_html(
+        "<html><body><article><header><h1>수도권 공공주택 32만 호 공급 발표</h1>"
+        "<ul class='summary'><li>2030년까지 공공주택 32만 호</li><li>GTX-C 개통 1년 늦춰져</li></ul></header>"
+        "<div class='article-body'><p>국토교통부는 3일 수도권 주택공급 방안을 발표하고 공공주택 32만 호를 공급하겠다고 밝혔다.</p>"
+        "<p>3기 신도시 착공 물량은 올해 2만 호에서 내년 4만 호로 두 배 늘린다고 설명했다.</p>"
+        "<p>광역교통 대책도 함께 손질했다고 국토부는 덧붙였다.</p></div></article>"
+        "<aside><ul class='news_summary'><li>다른 기사 요약 문장이다</li></ul></aside></body></html>"
+    )
+    lines = page.body.split("\n")
+    assert lines[:2] == ["2030년까지 공공주택 32만 호", "GTX-C 개통 1년 늦춰져"]
+    assert "다른 기사" not in page.body

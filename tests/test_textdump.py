@@ -138,3 +138,105 @@ def test_masthead_line_with_its_update_time_is_not_body():
     page = clean_text("입력 2026.10.14 10:42  수정 2026.10.14 15:10\n\n수산물 수출 역대 최대 기록\n\n본문이다.\n글자크기  공유하기\n")
     assert page.published == "2026-10-14"
     assert page.body == "본문이다."
+
+
+CITY_PRESS = """동행·매력 특별시 서울
+
+서울특별시 보도자료
+
+배포일시 : 2026. 4. 9.(목) 11:15
+보도일시 : 배포 즉시 보도
+담당부서 : 주택실 전략주택공급과
+과    장 : 이정훈  02-2133-7010
+담 당 자 : 최민지  02-2133-7015
+사진없음 □  사진있음 ■  쪽수 : 4쪽
+
+신혼부부 전용 주택 올해 4,000호 공급한다
+
+◈ 올해 4,000호 공급…지난해보다 1,500호 늘려
+
+□ 서울시는 올해 신혼부부 주택 4,000호를 공급한다고 9일 밝혔다.
+
+붙임  1. 공급 단지 현황 1부.  끝.
+"""
+
+
+def test_press_release_with_its_contact_block_on_top_keeps_its_body():
+    # the 담당부서/담당자 lines stand before the headline: header, not the end of the release
+    page = clean_text(CITY_PRESS)
+    assert page.published == "2026-04-09"
+    assert page.title == "신혼부부 전용 주택 올해 4,000호 공급한다"
+    assert page.body == "◈ 올해 4,000호 공급…지난해보다 1,500호 늘려\n□ 서울시는 올해 신혼부부 주택 4,000호를 공급한다고 9일 밝혔다."
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("송고시간2026-05-20 14:31", "2026-05-20"),
+        ("2026/05/20 14:31 송고", "2026-05-20"),
+        ("2026.10.08. 오후 5:42", "2026-10-08"),
+        ("기사입력 2026-08-27 11:05 | 최종수정 2026-08-27 16:40", "2026-08-27"),
+        ("기자명 정하늘 기자   승인 2026.08.28 18:20   수정 2026.08.29 09:05   댓글 0", "2026-08-28"),
+    ],
+)
+def test_date_rows_give_the_date_and_leave_the_body(line, published):
+    page = clean_text(f"산업\n\n기준금리 연 2.25%로 인하 결정\n{line}\n\n본문 첫 문장이다.\n")
+    assert page.published == published
+    assert page.title == "기준금리 연 2.25%로 인하 결정"
+    assert page.body == "본문 첫 문장이다."
+
+
+def test_reporter_of_an_info_row_is_the_byline():
+    page = clean_text("제목이 여기에 있습니다 정말\n기자명 정하늘 기자 승인 2026.08.28 18:20 댓글 0\n\n본문이다.\n")
+    assert page.byline == "정하늘 기자"
+
+
+def test_a_sentence_with_a_date_is_not_an_info_row():
+    page = clean_text("제목이 여기에 있습니다 정말\n\n본문이다.\n위원회는 2026.08.28 승인된 계획을 따른다고 밝혔다.\n")
+    assert page.body.endswith("따른다고 밝혔다.")
+
+
+def test_market_ticker_is_not_the_headline():
+    page = clean_text(
+        "코스피 3,412.55 ▲18.20(+0.54%)   코스닥 891.30 ▼2.45(-0.27%)   원/달러 1,372.50 ▼8.20\n\n"
+        "한은, 기준금리 연 2.25%로 인하\n\n금통위가 27일 기준금리를 내렸다.\n"
+    )
+    assert page.title == "한은, 기준금리 연 2.25%로 인하"
+    assert "코스피" not in page.body
+
+
+WIRE = """연합뉴스
+산업
+HD현대일렉트릭, 美 변압기업체 인수
+송고시간2026-05-20 14:31
+박민준 기자
+기자 페이지
+
+HD현대일렉트릭 울산공장 변압기 생산라인
+[HD현대일렉트릭 제공. 재판매 및 DB 금지]
+
+(서울=연합뉴스) 박민준 기자 = HD현대일렉트릭이 미국 업체를 인수한다.
+
+mjpark@yna.co.kr
+
+제보는 카카오톡 okjebo
+<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>
+
+관련 뉴스
+LS일렉트릭 5%↑
+"""
+
+
+def test_wire_story_photo_caption_credit_and_tail_are_furniture():
+    page = clean_text(WIRE)
+    assert page.published == "2026-05-20"
+    assert page.body == "(서울=연합뉴스) 박민준 기자 = HD현대일렉트릭이 미국 업체를 인수한다."
+
+
+def test_broadcast_cues_and_sign_off():
+    page = clean_text(
+        "YTN\n과학\n누리호 5차 발사 다음 달 12일로\n2026.10.08. 오후 5:42\n[앵커]\n발사가 확정됐습니다.\n\n"
+        "이정우 기자가 보도합니다.\n\n[기자]\n우주항공청은 발사일을 정했습니다.\n\nYTN 이정우입니다.\n\n"
+        "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색 [전화] 02-398-8585\n\n이 시각 주요뉴스\n관세 15%로\n"
+    )
+    assert page.body == "발사가 확정됐습니다.\n이정우 기자가 보도합니다.\n우주항공청은 발사일을 정했습니다."

@@ -34,13 +34,14 @@ _SPACE_CHARS = r"\t\u00a0\u2000-\u200b\u3000\ufeff"
 _SPACES = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")
 _DATE_TIME = (
     r"(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})\s*일?\.?"
-    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?(?:\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # A line that is only a date: a masthead, an 입력 line (maybe with its 수정 time), or a press
 # release's 보도시점/보도일시/배포 line ("보도시점 2026. 3. 17.(화) 12:00 (3. 18.(수) 조간)").
+# A wire story's "송고시간2026-05-20 14:31" or closing "2026/05/20 14:31 송고" is one too.
 _MASTHEAD_DATE = re.compile(
-    r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재|보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|배포)\s*:?\s*)?"
-    rf"{_DATE_TIME}(?:\s+(?:수정|업데이트|최종\s?수정)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?\s*$"
+    r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재|송고\s?시간|송고|보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|배포)\s*:?\s*)?"
+    rf"{_DATE_TIME}(?:\s*[|·]?\s*(?:수정|업데이트|최종\s?수정)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*송고)?\s*$"
 )
 
 
@@ -61,6 +62,10 @@ def furniture() -> dict:
         "press_header": re.compile(text["press_header"]),
         "press_footer": re.compile(text["press_footer"]),
         "press_deck": tuple(text["press_deck"]),
+        "sign_off": re.compile(text["sign_off"]),
+        "ticker_move": re.compile(text["ticker_move"]),
+        "photo_credit": re.compile(text["photo_credit"]),
+        "info_date": re.compile(rf"(?:{'|'.join(map(re.escape, text['info_date_words']))})\s*:?\s*{_DATE_TIME}"),
     }
 
 
@@ -76,6 +81,32 @@ def _masthead_date(line: str) -> str | None:
     return found.isoformat() if found else None
 
 
+_REPORTER = re.compile(r"([가-힣]{2,4})\s?기자")
+_WIRE_LEAD = re.compile(r"(?:기자|특파원)\s?=\s?\S.{9,}")
+
+
+def _info_row(line: str, f: dict) -> tuple[str | None, str | None] | None:
+    """(date, reporter) of a CMS header row that names the reporter and the posting date
+    ("기자명 정하늘 기자 승인 2026.08.28 18:20 수정 2026.08.29 09:05 댓글 0"), else None.
+    Only short rows that are not sentences qualify."""
+    if len(line) > 120 or line.endswith(("다.", "다")):
+        return None
+    m = f["info_date"].search(line)
+    if not m:
+        return None
+    found = parse_published(m.group(0))
+    reporter = _REPORTER.search(line[: m.start()])
+    return (found.isoformat() if found else None), (f"{reporter.group(1)} 기자" if reporter else None)
+
+
+def _ends_article(line: str, f: dict) -> bool:
+    """An end marker (a sidebar title, a copyright line), also behind an opening bracket or
+    mark ("<저작권자(c) …>", "※ '당신의 제보가 …'"), or a broadcast sign-off."""
+    if line.startswith(f["end_markers"]) or line.lstrip("<[(※ ").startswith(f["end_markers"]):
+        return True
+    return len(line) <= 25 and bool(f["sign_off"].match(line))
+
+
 def _is_furniture(line: str, f: dict) -> bool:
     """Weather and air-quality tickers, menu bars, breadcrumbs, widget rows split by '|'."""
     if f["weather"].match(line) or f["air"].search(line) and len(line) < 60 or line in f["menu_words"]:
@@ -87,6 +118,8 @@ def _is_furniture(line: str, f: dict) -> bool:
     if len(words) >= 3 and menu >= f["menu_line_share"] * len(words) or len(words) == 2 and menu == 2:
         return True
     if f["press_header"].match(line):  # "보도자료", "고용노동부 보도참고자료"
+        return True
+    if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
     parts = [p.strip() for p in line.split("|")]
     return len(parts) >= 2 and all(0 < len(p) <= 15 for p in parts) and not line.endswith((".", "다"))
@@ -107,35 +140,49 @@ def clean_text(text: str) -> Page:
     kept: list[str] = []
     removed: list[str] = []
     published = None
+    reporter = None
     for line in lines:
         if not line:
+            continue
+        if f["photo_credit"].match(line):
+            removed.append(line)
+            if kept and len(kept[-1]) <= 40 and not kept[-1].endswith((".", "다")):
+                removed.append(kept.pop())  # the caption above the credit
             continue
         if _is_furniture(line, f):
             removed.append(line)
             continue
         date = _masthead_date(line)
-        if date:
-            published = published or date
+        info = None if date else _info_row(line, f)
+        if date or info:
+            published = published or date or info[0]
+            reporter = reporter or (info and info[1])
             removed.append(line)
             continue
         kept.append(line)
     press = any(f["press_header"].match(x) for x in removed[:12])
+    # A press release: the headline is the line right before its summary lines ("- ...", "◈") or
+    # its first "□" paragraph; what stands between the header and it (a slogan, the ministry,
+    # a contact block placed on top) is not body.
+    lead = None
+    if press:
+        j = next((k for k, x in enumerate(kept[:30]) if x.startswith(f["press_deck"])), None)
+        if j and _is_headline(kept[j - 1], f["menu_words"]):
+            lead = j
     # Where the article ends: the first end marker once some body has been seen (in a press
     # release, also its contact block: 담당 부서, 책임자 (044-...), 붙임, 이 보도자료와 관련하여).
-    for i, line in enumerate(kept):
-        if i > 0 and (line.startswith(f["end_markers"]) or press and f["press_footer"].match(line)):
+    lo = lead or 0
+    for i in range(lo + 1, len(kept)):
+        line = kept[i]
+        if _ends_article(line, f) or press and f["press_footer"].match(line):
             removed.extend(kept[i:])
             kept = kept[:i]
             break
     title = None
     start = 0
-    # A press release: the headline is the line right before its summary lines ("- ...") or its
-    # first "□" paragraph; what stands between the header and it (a slogan, the ministry) is not body.
-    if press:
-        j = next((k for k, x in enumerate(kept[:15]) if x.startswith(f["press_deck"])), None)
-        if j and _is_headline(kept[j - 1], f["menu_words"]):
-            removed.extend(kept[: j - 1])
-            return _finish(kept[j:], kept[j - 1], published, removed, f)
+    if lead:
+        removed.extend(kept[: lead - 1])
+        return _finish(kept[lead:], kept[lead - 1], published, removed, f, reporter)
     # A headline is only taken when something follows it; the header before it is furniture.
     for i, line in enumerate(kept[:12]):
         if _is_headline(line, f["menu_words"]) and i + 1 < len(kept):
@@ -145,18 +192,20 @@ def clean_text(text: str) -> Page:
                 break  # long lines before it: this is no page header, keep everything
             title, start = line, i + 1
             break
-    return _finish(kept[start:], title, published, removed, f)
+    return _finish(kept[start:], title, published, removed, f, reporter)
 
 
-def _finish(body_lines: list[str], title: str | None, published, removed: list[str], f: dict) -> Page:
+def _finish(
+    body_lines: list[str], title: str | None, published, removed: list[str], f: dict, byline: str | None = None
+) -> Page:
     """The page from its body lines: bylines taken out."""
-    byline = None
     out = []
     for line in body_lines:
         m = f["byline"].match(line)
         if m and len(line) < 80:
             byline = byline or (m.group(1) and f"{m.group(1)} 기자") or line
-            removed.append(line)
-            continue
+            if not _WIRE_LEAD.search(line):  # "(서울=연합뉴스) 홍길동 기자 = 본문…" opens the story
+                removed.append(line)
+                continue
         out.append(line)
     return Page(body="\n".join(out), title=title, published=published, byline=byline, removed=removed)
