@@ -178,6 +178,8 @@ def test_money_figures_are_not_counts(run):
 COUNTS = [
     # phrase                          text            value      unit    qualifier   noun
     ("참가기관 1000개가 참여",        "1000개",       1000,      "개",   "exact",    "참가기관"),
+    ("신혼부부 주택 4,000호 공급",    "4,000호",      4000,      "호",   "exact",    "공급"),
+    ("강동구(620호) 순으로 많다",     "620호",        620,       "호",   "exact",    None),
     ("10개 분과를 운영",              "10개",         10,        "개",   "exact",    "분과"),
     ("10개의 모든 분과는",            "10개",         10,        "개",   "exact",    "분과"),
     ("업체 2곳의 소송",               "2곳",          2,         "곳",   "exact",    "업체"),
@@ -457,6 +459,15 @@ CHANGES = [
     # scores: a change in 점 (a measure, no count)
     ("만족도는 84.6점으로 지난해 9월(82.1점)보다 2.5점 올랐다", "84.6점으로 지난해 9월(82.1점)보다 2.5점 올랐다", 82.1, 84.6, 2.5,  "점"),
     ("평균 점수는 3점 하락했다",                            "3점 하락했다",                         None,     None,     -3,       "점"),
+    # the time a delta took stands where a comparison base would ("한 달 새")
+    ("잔액은 1,152조 3,000억원으로 한 달 새 2조 1,000억원 늘었다", "1,152조 3,000억원으로 한 달 새 2조 1,000억원 늘었다", 1.1502e15, 1.1523e15, 2.1e12, "KRW"),
+    # a %p move, then the annual rate it reached
+    ("금리는 0.048%포인트 내린 연 2.184%에 마감했다",      "0.048%포인트 내린 연 2.184%",          2.232,    2.184,    -0.048,   "%p"),
+    # a date that closes with 까지 between the two sides; 증원; 키운다 with its target
+    ("계약은 지난해 17건에서 올해 9월까지 26건으로 증가했다", "17건에서 올해 9월까지 26건으로 증가했다", 17,   26,       9,        "건"),
+    ("인력은 1,850명에서 2,400명으로 550명 증원한다",       "1,850명에서 2,400명으로 550명 증원한다", 1850,   2400,     550,      "명"),
+    ("매출을 1조 9,000억원에서 4조원으로 두 배 이상 키운다", "1조 9,000억원에서 4조원으로 두 배 이상 키운다", 1.9e12, 4e12, 2.1e12,  "KRW"),
+    ("생산능력은 1만 2,000MVA에서 2만 MVA로 늘어난다",      "1만 2,000MVA에서 2만 MVA로 늘어난다",   12000,    20000,    8000,     "MVA"),
 ]
 
 
@@ -497,6 +508,8 @@ def test_change_endpoints_are_not_counts(run, phrase, left):
 ALL = ("money", "counts", "durations", "percentages", "changes")
 NEGATIVES = [
     # phrase                     kinds that must stay empty
+    ("위원 7명 가운데 5명이 인하에 찬성했다", ("changes",)),  # 5명 are the voters, not a cut
+    ("수출 품목을 10개 이상 키워 나간다", ("changes",)),       # fostering ten things, no delta
     ("문의 02-2100-1234",        ALL),
     ("대표번호 1588-0000",       ALL),
     ("오전 10:00에 시작",        ALL),
@@ -570,6 +583,7 @@ NEGATIVES = [
     ("경쟁률은 3.2대 1이었다",   ALL),
     ("2대0으로 이겼다",          ALL),
     ("국내 1호로 지정됐다",      ALL),
+    ("3기 신도시 착공 물량",      ("counts",)),  # a generation of new towns (신/XPN + 도시 is a noun)
     ("101동 202호에서",          ALL),
     ("1호 기업",                 ALL),
     ("4인 가구 기준",            ALL),

@@ -107,7 +107,7 @@ def _patterns():
         "dot": re.compile(r"\s?·\s?(?:[^\s\d·,]{1,6}\s)?"),
         "arrow": re.compile(rf"\s*{_alt(c['arrows'], spaced=False)}\s*"),
         # A에서 (올해 / 지난해 12월) B: up to two short words or dates may stand between
-        "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?|\d{1,2}월|\d{1,2}일)\s+){0,2}"),
+        "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?|\d{1,2}월(?:까지|말|에는)?|\d{1,2}일)\s+){0,2}"),
         # "17%에서 매년 2%p씩 높여 2030년 25%까지": a step per period stands between A and B
         "step_open": re.compile(r"\s*에서\s*(?:(?:매년|매해|해마다|매달|매월|연간|연평균)\s+)?"),
         "step_close": re.compile(r"씩\s+[가-힣]+\s+(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?)\s+){0,2}"),
@@ -128,6 +128,8 @@ def _patterns():
         # "84.6점으로 지난해 9월(82.1점)보다": or a month
         "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
         "than": re.compile(than),
+        # "B로 한 달 새 N 늘었다": the time the delta took, instead of a comparison base
+        "span": re.compile(r"(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)\s+"),
         # "B로 전년 동기 대비 N", "B로 6월 말보다 N", "B로 1년 전보다 N": the base of the comparison,
         # in words; no word closing a verb in between ("B로 제시해 경쟁 지역보다" is another clause)
         # a cause may stand first: "9,870억원으로 거래대금 감소 영향에 1년 전보다 5.6% 줄었다"
@@ -245,6 +247,15 @@ def _against_other_thing(text: str, pos: int, verb: re.Match) -> bool:
     return not _TIME_BASE.search(base)
 
 
+_RATE_GAP = re.compile(r"\s(?:연|월|연간|연평균|하루)\s")
+# "5명이 인하에 찬성했고": the figure is the subject, the change word a noun another verb governs
+_AGENT = re.compile(r"^\)?(?:\s?\([^()]*\))?\s?(?:이|가)\s.*(?:에|의|을|를)(?:는|도|서)?$")
+
+
+def _agent(m: re.Match) -> bool:
+    return bool(_AGENT.match(m.group(0)))
+
+
 def _level_and_delta(level: Quantity, delta: Quantity, sign: int, start: int, end: int) -> ChangeFound:
     """B with its change N: "2.2%로 0.1%p 하락" is after 2.2, delta -0.1 and before 2.3, in the unit
     the delta is written in. The before is computed (after - delta), as the delta of "A→B" is,
@@ -286,10 +297,16 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
     def grown_to(j: int, d: Quantity, end: int) -> Quantity | None:
         """The level right after "N 늘어난": "300억원 늘어난 3000억원"."""
         # a bracketed rate may stand between: "3조 3420억원(6.9%) 늘어난 51조 3420억원"
+        # a rate word may stand before it: "0.048%포인트 내린 연 2.184%" (a level in %, moved by %p)
         b = next((r for r in qs[j + 1 :] if r.start >= end), None)
-        if b is None or id(b) in used or b.kind != d.kind or b.unit != d.unit or b.start - end > 1:
+        if b is None or id(b) in used or b.kind != d.kind:
             return None
-        return b if p["grown_to"].search(text, d.end, b.start) else None
+        if b.unit != d.unit and not (d.change_unit == "%p" and b.change_unit == "%"):
+            return None
+        gap = text[end : b.start]
+        if gap not in ("", " ") and not _RATE_GAP.fullmatch(gap):
+            return None
+        return b if p["grown_to"].search(text, d.end, end + (gap[:1] == " ")) else None
 
     def cumulative(j: int, d: Quantity, ch: ChangeFound) -> None:
         """An addition followed in its sentence by the total it makes: "N을 추가로 확보해 연말까지 누적 M"."""
@@ -393,6 +410,11 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     break
             continue
         m_to = p["to"].match(text, q.end)
+        if m_to and nxt is not None and nxt.kind == "duration":  # B로 한 달 새 N: the span is no side
+            sp = p["span"].match(text, m_to.end())
+            later = next((r for r in qs[i + 1 :] if sp and r.start >= sp.end()), None)
+            if later is not None and later.start == sp.end():
+                nxt = later
         near = m_to and nxt is not None and nxt.start - m_to.end() <= 20 and nxt.start < sent_end(q.start) and id(nxt) not in used
         if near and _family(nxt) == _family(q):
             # B로 ... A보다|대비 (N) <verb>: before, after (and the stated delta)
@@ -417,7 +439,11 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                         i, q, nxt, n_q)
                     continue
             # B로 (1년 전보다) N <verb>: after and delta
-            base = p["than_base"].fullmatch(text, m_to.end(), nxt.start) or m_to.end() == nxt.start
+            base = (
+                p["than_base"].fullmatch(text, m_to.end(), nxt.start)
+                or p["span"].fullmatch(text, m_to.end(), nxt.start)
+                or m_to.end() == nxt.start
+            )
             m = p["delta"].match(text, nxt.end) if base else None
             if m and not m.group("neu") and not _against_other_thing(text, nxt.start, m):
                 add(_level_and_delta(q, nxt, _sign(m), q.start, _word_end(text, m.end())), i, q, nxt)
@@ -468,7 +494,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
-        if m and not m.group("neu") and not _against_other_thing(text, q.start, m):
+        if m and not m.group("neu") and not _against_other_thing(text, q.start, m) and not _agent(m):
             delta = _signed(_sign(m), q.value)
             end = _word_end(text, m.end())
             ch = ChangeFound(q.start, end, delta=delta, unit=q.change_unit)

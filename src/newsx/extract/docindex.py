@@ -119,4 +119,5 @@ class DocIndex:
         ms = self.word_morphs(start, end)
         if not ms:
             return bool(re.match(r"[가-힣A-Za-z]", self.text[start:end])) and not self.known
-        return ms[0][1] in HEAD_NOUN_TAGS
+        head = ms[1] if ms[0][1] == "XPN" and len(ms) > 1 else ms[0]  # 신도시 = 신/XPN + 도시
+        return head[1] in HEAD_NOUN_TAGS

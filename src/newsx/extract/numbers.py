@@ -315,16 +315,19 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
             return None
         if q.unit in g.ratio and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
             return None
-        if q.unit in g.written_large and not re.search(r"[,천만억조]", text[q.start : q.unit_start]):
+        large = q.unit in g.written_large and bool(re.search(r"[,천만억조]", text[q.start : q.unit_start]))
+        if q.unit in g.written_large and not large:
             prev = idx.prev_word(q.start)
             noun = text[prev[0] : prev[1]] if prev and idx.is_noun_word(*prev) else ""
-            if not noun.endswith(g.household_nouns):  # 시범농가 58호 counts farms; 202호 is a room
+            # 시범농가 58호 counts farms, 강동구(620호) the units of a place; 202호 is a room
+            aside = text[q.start - 1 : q.start] == "(" and text[q.unit_end : q.unit_end + 1] == ")"
+            if not noun.endswith(g.household_nouns) and not aside:
                 return None
         if q.unit in g.rules["counters"].get("cohort_units", ()):
             prev = idx.prev_word(q.start)
             if prev and text[prev[0] : prev[1]].endswith(tuple(g.rules["counters"].get("cohort_nouns", ()))):
                 return None  # 민선 8기: a term, not eight things
-        if q.unit in g.restricted:
+        if q.unit in g.restricted and not large:  # 4,000호 공급: a number this large numbers nothing
             # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
             # - but not before a word that stands apart from the figure (17만 6000호 가운데, 5만호 중)
             if q.unit_end >= len(text) or text[q.unit_end] in " \t":
