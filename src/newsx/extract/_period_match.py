@@ -218,6 +218,20 @@ def _year_of(token: str, century_of: int | None = None) -> int:
     return int(token)
 
 
+_EDGE = re.compile(r"\s?(?:(?P<first>초)|(?P<last>말))(?=$|[^가-힣]|까지|부터|에|께|쯤|의|로|으로|이후|은|는|을|를|이|가|도|인|기준)")
+
+
+def _edge_of_part(pt: "Point", text: str, P: dict) -> None:
+    """The first or last month of a quarter or half: "2분기 말" is June, "하반기 초" July."""
+    a, b = pt.year_part
+    if b <= a or b > 12:
+        return
+    m = _EDGE.match(text, pt.end)
+    if m:
+        pt.year_part = (a, a) if m["first"] else (b, b)
+        pt.end = m.end()
+
+
 def _parse_point(text: str, i: int, r: Rules) -> Point | None:
     """The longest date expression starting at i, or None."""
     P = r.patterns
@@ -298,6 +312,7 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
                 else:
                     pt.year_part = tuple(r.year_parts[m.group()])
                 pt.end = m.end()
+                _edge_of_part(pt, text, P)
             return pt
     # month
     m = P["month"].match(text, j)
@@ -359,6 +374,7 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
     if m and m.group() in r.standalone_year:
         pt.year_part = tuple(r.year_parts[m.group()])
         pt.end = m.end()
+        _edge_of_part(pt, text, P)
         return pt
     m = P["month_part"].match(text, j)
     if m and m.group() in r.standalone_month:

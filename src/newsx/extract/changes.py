@@ -138,6 +138,8 @@ def _patterns():
             rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월)\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
+        "loose_from": re.compile(r"에서\s(?=[^\d\s])"),
+        "loose_from_window": 60,
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
         "delta": re.compile(rf"{delta_gap}{verb}"),
@@ -247,6 +249,8 @@ def _against_other_thing(text: str, pos: int, verb: re.Match) -> bool:
     return not _TIME_BASE.search(base)
 
 
+# between a level and its bracketed time base: one noun and an ellipsis or comma
+_LEVEL_THEN_BASE = re.compile(r"\s?[가-힣]{1,6}\s?[…,]\s?(?:지난해|작년|전년|지난달|전월|\d{4}년)(?:\s?[가-힣]{1,4})?\(")
 _RATE_GAP = re.compile(r"\s(?:연|월|연간|연평균|하루)\s")
 # "5명이 인하에 찬성했고": the figure is the subject, the change word a noun another verb governs
 _AGENT = re.compile(r"^\)?(?:\s?\([^()]*\))?\s?(?:이|가)\s.*(?:에|의|을|를)(?:는|도|서)?$")
@@ -409,6 +413,15 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                         used.update({id(q), id(r)})
                     break
             continue
+        # A에서 (물가상승률(2.1%)을 반영해) B로 <verb>: a clause between the two sides
+        if p["loose_from"].match(text, q.end):
+            limit = min(sent_end(q.start), q.end + p["loose_from_window"])
+            r = next((r for r in qs[i + 1 :] if r.start < limit and _family(r) == _family(q)), None)
+            m = p["to_verb"].match(text, r.end) if r is not None and id(r) not in used and r.unit == q.unit else None
+            if m and not m.group("neu") or m and m.group("neu") and r.value != q.value:
+                inner = [x for x in qs[i + 1 :] if r.end <= x.start < m.end() and _family(x) == _family(r)]  # the stated delta
+                add(ChangeFound(q.start, _word_end(text, m.end()), q.value, r.value, _delta(q.value, r.value), q.change_unit), i, q, r, *inner)
+                continue
         m_to = p["to"].match(text, q.end)
         if m_to and nxt is not None and nxt.kind == "duration":  # B로 한 달 새 N: the span is no side
             sp = p["span"].match(text, m_to.end())
@@ -490,6 +503,9 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 b = grown_to(at[n_q.start], n_q, ch.end)
                 if b is not None:
                     ch.after, ch.end = b.value, b.end
+                elif i and (lv := qs[i - 1]) and id(lv) not in used and _family(lv) == _family(q) and _LEVEL_THEN_BASE.fullmatch(text, lv.end, q.start):
+                    b = lv  # "4,000호 공급…지난해(2,500호)보다 1,500호 늘려": the level leads its headline clause
+                    ch.after, ch.start = b.value, b.start
                 add(ch, i, q, n_q, *([b] if b is not None else []))
                 continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
