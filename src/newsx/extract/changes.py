@@ -121,6 +121,8 @@ def _patterns():
         # the counted noun may follow the figure in a loose change: "300개 이상 기관으로 확대"
         "noun_to_verb": re.compile(rf"\s[가-힣]{{1,6}}?(?:으로|로|까지)(?:는|도)?,?\s+(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
+        "to_passive": re.compile(r"(?:이|가)\s[가-힣]{1,4}(?:돼|되어|됐고|되며|되면서)\s"),
+        "to_times": re.compile(r"\s?(?:으로|로)\s(?:두|세|네|다섯|열|\d+(?:\.\d+)?)\s?배(?:\s?(?:이상|가까이|넘게))?(?=[ \t]*(?:$|…|,|·))", re.M),
         # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
         "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?(?:\d{{4}}년)?[^\s\d]*{than}"),
         # "B로 올해 말 A에서 N 증가": the base in words before A
@@ -422,7 +424,13 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 inner = [x for x in qs[i + 1 :] if r.end <= x.start < m.end() and _family(x) == _family(r)]  # the stated delta
                 add(ChangeFound(q.start, _word_end(text, m.end()), q.value, r.value, _delta(q.value, r.value), q.change_unit), i, q, r, *inner)
                 continue
-        m_to = p["to"].match(text, q.end)
+        # a headline's "B로 두 배": the level reached, its verb left out
+        m = p["to_times"].match(text, q.end)
+        if m and q.kind not in ("bare", "duration"):
+            add(ChangeFound(q.start, m.end(), after=q.value, unit=q.change_unit), i, q, claim=False)
+            continue
+        # "B가 배정돼 올해(A)보다 N% 늘었다": a subject and a passive verb instead of B로
+        m_to = p["to"].match(text, q.end) or p["to_passive"].match(text, q.end)
         if m_to and nxt is not None and nxt.kind == "duration":  # B로 한 달 새 N: the span is no side
             sp = p["span"].match(text, m_to.end())
             later = next((r for r in qs[i + 1 :] if sp and r.start >= sp.end()), None)
@@ -489,7 +497,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
         m = p["reach"].match(text, q.end)
-        if m:
+        if m and not text.startswith((" 것은", " 것이", " 건 "), m.end()):  # "7%를 넘어선 것은 두 번째다": an event counted
             add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
         # A보다 N <verb> (B): before and delta, and the level reached when it follows (A보다 N 늘어난 B)
