@@ -327,6 +327,8 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
             prev = idx.prev_word(q.start)
             if prev and text[prev[0] : prev[1]].endswith(tuple(g.rules["counters"].get("cohort_nouns", ()))):
                 return None  # 민선 8기: a term, not eight things
+        if q.unit in g.rules["counters"].get("address_units", ()) and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
+            return None  # 101동 202호: a building number in an address
         if q.unit in g.restricted and not large:  # 4,000호 공급: a number this large numbers nothing
             # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
             # - but not before a word that stands apart from the figure (17만 6000호 가운데, 5만호 중)

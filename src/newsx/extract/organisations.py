@@ -595,6 +595,8 @@ def _foreign_universities(st: _State, g: Gazetteer, r: Rules) -> None:
 _QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{2,40})[’'\"”]")
 _LAST_BRACKET = re.compile(r"\([^()]*\)$")
 _QUOTED_WORD_SEP = re.compile(r"[\s·]+")
+_INTRODUCED = re.compile(r"(?:업체|기업|회사|제조사|법인|스타트업|운용사|제약사|자회사)\s?$")
+_ALIAS_NEXT = re.compile(r"\(이하\s?[‘'\"“]?[^()\s]{1,12}[’'\"”]?\)")
 
 
 def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
@@ -610,6 +612,10 @@ def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
             if len(last) > len(suf) or len(words) > 1:
                 kind = k
                 break
+        if kind is None and _INTRODUCED.search(st.text, max(0, m.start() - 12), m.start()) and _ALIAS_NEXT.match(st.text, m.end()):
+            # "미국 변압기 제조업체 ‘노스스타 파워 시스템즈’(이하 노스스타)": introduced by what it is, given a short name
+            st.add(inner, inner, "company", m.start(1), m.start(1) + len(inner))
+            continue
         if kind is None or inner in r.generic:
             continue
         parts = words[:-1] + ([last[: -len(suf)]] if len(last) > len(suf) else [])
