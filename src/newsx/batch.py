@@ -340,7 +340,10 @@ def init_worker(kiwi_threads: int | None = None) -> None:
     The loaded pipeline (rules, gazetteer, spaCy's and Kiwi's wrappers: ~100k objects) lives as
     long as the worker, so it is moved out of the cyclic collector's sight (`gc.freeze`): the
     collections an article's garbage triggers then scan only what articles create. Measured on
-    the 37 bench pages: full collections ~34 -> ~3 ms per pass, the pass ~3% faster.
+    the 37 bench pages: full collections ~34 -> ~3 ms per pass, the pass ~3% faster. An article
+    allocates some 10^5 short-lived objects (morphemes, tokens, records) and frees them by
+    reference counting; the youngest generation is collected every 20,000 allocations instead
+    of 700 (CPU time per pass, 10 interleaved rounds: median 1.38 -> 1.29 s).
     """
     from .korean import set_kiwi_threads
     from .pipeline import extract, load
@@ -351,6 +354,7 @@ def init_worker(kiwi_threads: int | None = None) -> None:
     extract(_WARM_UP)
     gc.collect()
     gc.freeze()
+    gc.set_threshold(20_000, 10, 10)
 
 
 def describe_error(source: str, exc: BaseException) -> tuple[str, str]:

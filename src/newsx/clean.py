@@ -482,7 +482,13 @@ def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str
 
 def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:
     """Lines of the first deck element (a subtitle under the headline), if it is short."""
-    node = tree.css_first(r.deck) if r.deck else None
+    if not r.deck:
+        return []
+    # a deck stands by its headline: look around the first <h1> (its grandparent's subtree)
+    # rather than match the attribute selectors against every node of the page
+    h1 = tree.css_first("h1")
+    scope = h1.parent.parent if h1 is not None and h1.parent is not None and h1.parent.parent is not None else tree
+    node = scope.css_first(r.deck)
     if node is None:
         return []
     lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t]
