@@ -109,6 +109,11 @@ def _shift_years(bound: str, n: int) -> str:
     return dates.iso(y + n, m, d)
 
 
+# A period that is itself the comparison base ("지난 3월(6조원)의 3분의 1", "6월보다") is not
+# the figure's own period, which a later 전월 or 전년 동월 counts from.
+_COMPARED_WITH = re.compile(r"\s?(?:\([^()]*\d[^()]*\)\s?(?:의|보다|대비|에\s?비해)|(?:보다|대비|에\s?비해)(?![가-힣]))")
+
+
 def _bounds(p: Point, pub: date | None, event: date | None, tense,
             after: date | None = None, named: str | None = None,
             ref: tuple[str, str] | None = None, year_ctx: int | None = None) -> tuple[str | None, str | None]:
@@ -335,7 +340,8 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
         lo, hi = a[0] if a else None, (b or a)[1] if a else None
         if (lo and hi and len(lo) >= 7 and len(hi) >= 7 and not f.a.anchored and not f.a.forward
                 and not (f.b is None and (_is_single_day(f.a) or f.a.day_off is not None or f.a.week_off is not None))
-                and not f.open_end and not f.open_start and (pub_month is None or lo[:7] <= pub_month)):
+                and not f.open_end and not f.open_start and (pub_month is None or lo[:7] <= pub_month)
+                and not _COMPARED_WITH.match(text, f.end)):
             ref = (f.start, lo, hi)
         if event is None and pub is not None and f.b is None and _is_single_day(f.a) and a and a[0]:
             d = date.fromisoformat(a[0])
