@@ -121,6 +121,7 @@ def _patterns():
         # the counted noun may follow the figure in a loose change: "300개 이상 기관으로 확대"
         "noun_to_verb": re.compile(rf"\s[가-힣]{{1,6}}?(?:으로|로|까지)(?:는|도)?,?\s+(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
+        "to_pause": re.compile(r"\s?[…,]\s?(?=[^\s\d(),…]{1,6}(?:\s[^\s\d(),…]{1,4})?(?:보다|\s?대비|\())"),
         "to_passive": re.compile(r"(?:이|가)\s[가-힣]{1,4}(?:돼|되어|됐고|되며|되면서)\s"),
         "to_times": re.compile(r"\s?(?:으로|로)\s(?:두|세|네|다섯|열|\d+(?:\.\d+)?)\s?배(?:\s?(?:이상|가까이|넘게))?(?=[ \t]*(?:$|…|,|·))", re.M),
         # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
@@ -430,7 +431,8 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             add(ChangeFound(q.start, m.end(), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
         # "B가 배정돼 올해(A)보다 N% 늘었다": a subject and a passive verb instead of B로
-        m_to = p["to"].match(text, q.end) or p["to_passive"].match(text, q.end)
+        # a deck's "B…전년보다 N 늘어", "B, 연초보다 N 불어나": a pause where B로 would stand
+        m_to = p["to"].match(text, q.end) or p["to_passive"].match(text, q.end) or p["to_pause"].match(text, q.end)
         if m_to and nxt is not None and nxt.kind == "duration":  # B로 한 달 새 N: the span is no side
             sp = p["span"].match(text, m_to.end())
             later = next((r for r in qs[i + 1 :] if sp and r.start >= sp.end()), None)
