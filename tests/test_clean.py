@@ -373,3 +373,49 @@ def test_summary_list_under_the_headline_opens_the_body():
     lines = page.body.split("\n")
     assert lines[:2] == ["2030년까지 공공주택 32만 호", "GTX-C 개통 1년 늦춰져"]
     assert "다른 기사" not in page.body
+
+
+def test_title_is_the_heading_the_title_tag_holds():
+    # the first <h1> is the site's logo; the <title> adds the section and the site
+    page = clean_html(
+        "<html><head><title>중기부, 스마트공장 보급에 4,210억원 | 보도자료 | 대한민국 정책브리핑</title></head><body>"
+        "<h1 class='logo'>대한민국 정책브리핑 www.korea.kr</h1><div class='info'><span class='date'>2026.02.12</span></div>"
+        "<h1>중기부, 스마트공장 보급에 4,210억원</h1><div class='article_body'>"
+        "<p>중소벤처기업부는 올해 스마트공장 보급 사업에 4,210억원을 투입한다고 12일 밝혔다.</p>"
+        "<p>지난해 예산보다 630억원 늘어난 규모라고 중기부는 설명했다.</p>"
+        "<p>지원 대상은 제조업을 영위하는 중소기업이라고 덧붙였다.</p></div></body></html>"
+    )
+    assert page.title == "중기부, 스마트공장 보급에 4,210억원"
+    assert page.published == "2026-02-12"
+
+
+def test_site_prefixed_title_and_registered_row_with_a_time():
+    page = clean_html(
+        "<html><head><title>한강비즈 - 서울 아파트값 6년 9개월 만에 최고 상승</title></head><body>"
+        "<div class='view_title'><h3>서울 아파트값 6년 9개월 만에 최고 상승</h3></div>"
+        "<div class='view_info'>등록일 : 2026/07/09 [14:05] &nbsp; 조회수 : 4,812</div>"
+        "<div id='articleBody'>서울 아파트값 상승률이 6년 9개월 만에 최고치를 기록했다.<br>"
+        "<div align='center'><img src='a.jpg'><br><font>잠실동 일대 아파트 단지 모습. ⓒ한강비즈 DB</font></div>"
+        "전셋값도 58주 연속 올랐다고 한국부동산원은 밝혔다.<br>대출 금리는 내림세를 보였다고 설명했다.<br></div>"
+        "<div class='footer'>등록일 : 2010-01-05</div></body></html>"
+    )
+    assert page.title == "서울 아파트값 6년 9개월 만에 최고 상승"
+    assert page.published == "2026-07-09"
+    assert "단지 모습" not in page.body
+
+
+def test_a_footer_registration_date_without_a_time_is_not_the_publication_date():
+    page = clean_html(
+        "<html><body><div class='article_body'><p>본문 첫 문장이 여기에 있다고 밝혔다.</p><p>둘째 문장도 있다고 했다.</p>"
+        "<p>셋째 문장도 있다고 전했다.</p></div><div class='footer'>등록일 : 2010-01-05</div></body></html>"
+    )
+    assert page.published is None
+
+
+def test_a_summary_in_a_media_classed_element_is_kept():
+    page = clean_html(
+        "<html><body><article id='dic_area'><strong class='media_end_summary'>9월 반도체 수출 171억 달러<br>D램 고정가 4분기 연속 상승</strong><br><br>"
+        "반도체 수출이 3분기 482억 달러를 기록했다.<br><br>지난달 반도체 수출액은 171억 달러로 증가했다.<br><br>"
+        "D램 가격도 오름세를 이어갔다고 업계는 밝혔다.</article></body></html>"
+    )
+    assert page.body.startswith("9월 반도체 수출 171억 달러\nD램 고정가 4분기 연속 상승\n")

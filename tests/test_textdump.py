@@ -240,3 +240,37 @@ def test_broadcast_cues_and_sign_off():
         "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색 [전화] 02-398-8585\n\n이 시각 주요뉴스\n관세 15%로\n"
     )
     assert page.body == "발사가 확정됐습니다.\n이정우 기자가 보도합니다.\n우주항공청은 발사일을 정했습니다."
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("기사작성 : 2026년 09월 27일 21시 48분  |  최종수정 : 2026년 09월 28일 07시 10분", "2026-09-27"),
+        ("입력 : 2026년 07월 16일(목) 17:25  |  수정 : 2026년 07월 16일(목) 19:02", "2026-07-16"),
+        ("보도 일시 2026. 7. 23.(목) 조간", "2026-07-23"),
+    ],
+)
+def test_more_date_rows(line, published):
+    page = clean_text(f"제목이 여기에 있습니다 정말\n{line}\n\n본문 첫 문장이다.\n")
+    assert page.published == published and page.body == "본문 첫 문장이다."
+
+
+def test_masthead_date_followed_by_widgets():
+    page = clean_text("한강일보\n2026년 7월 16일 (목)   오늘의 운세 | 날씨 서울 29℃ 소나기\n\n코인 리딩방 총책 징역 15년 선고\n\n본문이다.\n")
+    assert page.published == "2026-07-16"
+    assert page.title == "코인 리딩방 총책 징역 15년 선고"
+
+
+def test_a_ticker_above_the_breadcrumb_is_not_the_headline():
+    page = clean_text("스포츠한강\n[속보] 아시안게임 9일째 한국 종합 3위\n\n야구 > KBO리그\n\nLG, 2년 연속 정규시즌 1위 확정\n\n본문이다.\n")
+    assert page.title == "LG, 2년 연속 정규시즌 1위 확정"
+    assert page.body == "본문이다."
+
+
+def test_credited_captions_and_a_copyright_line_that_is_also_furniture():
+    page = clean_text(
+        "제목이 여기에 있습니다 정말\n\n서울중앙지법 청사 전경. [한강일보 자료사진]\n\n본문 첫 문장이다.\n"
+        "기념사진을 찍고 있다. (사진=LG 트윈스)\n본문 둘째 문장이다.\n이 기사를 추천합니다  12\n"
+        "저작권자 © 서해안신문 무단전재 및 재배포 금지\n\n지역 소식\n· 서천군 추경 512억원 편성\n"
+    )
+    assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."

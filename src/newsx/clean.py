@@ -258,8 +258,8 @@ class _Extractor:
         words = self.nodes.words(node, mid)
         if words is None:
             return False
-        if words & r.small and len(self.nodes.text(node, mid).strip()) < r.small_max:
-            return True
+        if words & r.small and not words & _DECK_WORDS and len(self.nodes.text(node, mid).strip()) < r.small_max:
+            return True  # a caption or media box; not an article's summary ("media_end_summary")
         if self.strict and words & r.unlikely and not words & r.positive and tag not in ("article", "main"):
             # Class words mislead ("user-snb" around a whole article): text is the judge.
             return self.nodes.few_sentences(node, mid)
@@ -478,6 +478,9 @@ def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str
     removed.extend(kept_removed)
     bylines.extend(kept_bylines)
     return body
+
+
+_DECK_WORDS = frozenset({"summary", "subtitle", "deck", "subhead"})
 
 
 def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:

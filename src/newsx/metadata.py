@@ -45,6 +45,10 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_REGISTERED = re.compile(r"등록일\s*[:：]?\s*(\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?\s*\[?\s*(?:오전|오후)?\s*\d{1,2}:\d{2})")
+_DATE_ONLY = re.compile(r"^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\d{1,2}:\d{2})?$")
+
+
 def iso_date(text: str | None) -> str | None:
     """'2025.06.04 오후 2:09', '2025-05-15T20:00:52.000+0900' -> ISO date or datetime."""
     if not text:
@@ -224,13 +228,23 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
         names = _ld_names(ld_first("publisher")) if ld_first("publisher") else []
         site = names[0] if names else (host.removeprefix("www.") if host else site)
 
-    h1 = next((t for t in (_fold(n.text()) for n in tagged["h1"]) if len(t) >= 5), None)
+    h1s = [t for t in (_fold(n.text()) for n in tagged["h1"]) if len(t) >= 5]
+    h1 = h1s[0] if h1s else None
     title_tag = tree.css_first("title")
     raw_title = _fold(first("og:title", "twitter:title") or ld_first("headline") or (title_tag.text() if title_tag else "") or "")
     sites = [site, first("og:site_name"), first("application-name"), host.split(".")[-3] if host and host.count(".") >= 2 else None]
     title = _strip_suffix(raw_title, [s for s in sites if s], r.separators) if raw_title else None
-    if h1 and raw_title and raw_title.replace(" ", "").startswith(h1.replace(" ", "")):
-        title = h1
+    # the page's own heading that the <title> holds whole ("X | 보도자료 | 대한민국 정책브리핑",
+    # "한강비즈 - X"): the first <h1> may be the site's logo, and old pages head an article with <h3>
+    flat_title = raw_title.replace(" ", "")
+    heading = next((t for t in h1s if flat_title.startswith(t.replace(" ", ""))), None)
+    if heading is None and raw_title and any(sep in raw_title for sep in r.separators):
+        heading = next(
+            (t for t in (_fold(n.text()) for n in tree.css("h1, h2, h3")[:12]) if len(t) >= 10 and t.replace(" ", "") in flat_title),
+            None,
+        )
+    if heading:
+        title = heading
     title = title or h1
 
     published = None
@@ -247,6 +261,21 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
             if published and _DATE.match(text[m.end() : m.end() + 40]):
                 break
             published = None
+        if not published:
+            # "등록일 : 2026/07/09 [14:05]": the label footers also print, so only with a time of day
+            for m in _REGISTERED.finditer(text):
+                published = iso_date(m.group(1))
+                if published:
+                    break
+    if not published:
+        # a dated element of the article head standing alone: <span class="date">2026.02.12</span>
+        for node in tree.css("[class*=date]")[:6]:
+            cls = (node.attributes.get("class") or "").lower()
+            value = _fold(node.text())
+            if "upd" not in cls and "modif" not in cls and _DATE_ONLY.match(value):
+                published = iso_date(value)
+                if published:
+                    break
     if not published:
         for m in _keyed_dates(html):
             if r.date_key.match(m.group(1) or m.group(2)):

@@ -34,14 +34,15 @@ _SPACE_CHARS = r"\t\u00a0\u2000-\u200b\u3000\ufeff"
 _SPACES = re.compile(rf"[{_SPACE_CHARS}][ {_SPACE_CHARS}]*| [ {_SPACE_CHARS}]+")
 _DATE_TIME = (
     r"(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})\s*일?\.?"
-    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?(?:\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
+    r"(?:\s*(?:오전|오후)?\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?|\s*\d{1,2}시\s?\d{1,2}분)?"
 )
 # A line that is only a date: a masthead, an 입력 line (maybe with its 수정 time), or a press
 # release's 보도시점/보도일시/배포 line ("보도시점 2026. 3. 17.(화) 12:00 (3. 18.(수) 조간)").
 # A wire story's "송고시간2026-05-20 14:31" or closing "2026/05/20 14:31 송고" is one too.
 _MASTHEAD_DATE = re.compile(
-    r"^(?:(?:입력|등록|수정|기사입력|발행|승인|게재|송고\s?시간|송고|보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|배포)\s*:?\s*)?"
-    rf"{_DATE_TIME}(?:\s*[|·]?\s*(?:수정|업데이트|최종\s?수정)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*송고)?\s*$"
+    r"^(?:(?:입력|등록|수정|기사\s?입력|기사\s?작성|작성|기사\s?등록|등록일|입력일|게재일|발행|승인|게재|송고\s?시간|송고|보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|배포)\s*:?\s*)?"
+    rf"{_DATE_TIME}(?:\s*[|·]?\s*(?:수정|업데이트|최종\s?수정|최종\s?편집)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*송고|\s*(?:조간|석간))?\s*$"
 )
 
 
@@ -65,6 +66,7 @@ def furniture() -> dict:
         "sign_off": re.compile(text["sign_off"]),
         "ticker_move": re.compile(text["ticker_move"]),
         "photo_credit": re.compile(text["photo_credit"]),
+        "credited_caption": re.compile(text["credited_caption"]),
         "info_date": re.compile(rf"(?:{'|'.join(map(re.escape, text['info_date_words']))})\s*:?\s*{_DATE_TIME}"),
     }
 
@@ -78,6 +80,18 @@ def _masthead_date(line: str) -> str | None:
     if not _MASTHEAD_DATE.match(line):
         return None
     found = parse_published(line)
+    return found.isoformat() if found else None
+
+
+_WIDGET_AFTER_DATE = re.compile(rf"^{_DATE_TIME}\s+(?=.*(?:℃|°C|운세|날씨|\|))(.{{1,50}})$")
+
+
+def _dated_widget(line: str) -> str | None:
+    """The date of a masthead row that goes on with widgets: "2026년 7월 16일 (목) 오늘의 운세 | 날씨 서울 29℃"."""
+    m = _WIDGET_AFTER_DATE.match(line)
+    if not m or line.endswith(("다.", "다")):
+        return None
+    found = parse_published(line[: m.start(4)])
     return found.isoformat() if found else None
 
 
@@ -141,6 +155,7 @@ def clean_text(text: str) -> Page:
     removed: list[str] = []
     published = None
     reporter = None
+    before_crumb: set[int] = set()  # kept lines a breadcrumb follows: not the headline, which comes after it
     for line in lines:
         if not line:
             continue
@@ -149,13 +164,22 @@ def clean_text(text: str) -> Page:
             if kept and len(kept[-1]) <= 40 and not kept[-1].endswith((".", "다")):
                 removed.append(kept.pop())  # the caption above the credit
             continue
+        if f["credited_caption"].match(line):  # "청사 전경. [한강일보 자료사진]", "… 찍고 있다. (사진=LG 트윈스)"
+            removed.append(line)
+            continue
+        if kept and _ends_article(line, f):
+            kept.append(line)  # a copyright line ends the article even where it is also furniture
+            continue
         if _is_furniture(line, f):
+            if kept and f["breadcrumb"].match(line):
+                before_crumb.add(len(kept) - 1)
             removed.append(line)
             continue
         date = _masthead_date(line)
         info = None if date else _info_row(line, f)
-        if date or info:
-            published = published or date or info[0]
+        dated_widget = None if date or info else _dated_widget(line)
+        if date or info or dated_widget:
+            published = published or date or (info and info[0]) or dated_widget
             reporter = reporter or (info and info[1])
             removed.append(line)
             continue
@@ -185,8 +209,10 @@ def clean_text(text: str) -> Page:
         return _finish(kept[lead:], kept[lead - 1], published, removed, f, reporter)
     # A headline is only taken when something follows it; the header before it is furniture.
     for i, line in enumerate(kept[:12]):
+        if i in before_crumb:
+            continue  # a ticker or teaser above the breadcrumb ("[속보] …", then "야구 > KBO리그")
         if _is_headline(line, f["menu_words"]) and i + 1 < len(kept):
-            if i and all(len(x) <= 12 for x in kept[:i]):
+            if i and all(len(x) <= 12 or k in before_crumb for k, x in enumerate(kept[:i])):
                 removed.extend(kept[:i])
             elif i:
                 break  # long lines before it: this is no page header, keep everything
