@@ -129,6 +129,13 @@ CASES = [
     ("기아는 EV9을 출시했다.",                                                    "기아"),
     ("한국전력공사(사장 김동철·이하 한전)는 요금을 올렸다.",                          "한국전력공사(한전)"),
     ("경기도 연천군은 20일 협약을 맺었다. 연천군 관계자는 기대를 밝혔다.",            "연천군"),
+    # a local government with the sum it received, after its region; a council is not its city
+    ("전남 담양군(31억 2천만원), 경북 예천군(24억 8천만원) 순이었다.",                  "담양군; 예천군"),
+    ("보령시가 추경안을 보령시의회(이하 시의회)에 제출했다.",                         "보령시; 보령시의회(시의회)"),
+    # an alias that is a common noun needs the body named otherwise in the article
+    ("일당은 가짜 거래소 사이트에서 화면을 조작했다.",                                ""),
+    ("기상청 예보에 따르면 비가 온다.",                                               "기상청"),
+    ("키움 히어로즈와 NC 다이노스가 맞붙었다. 대한체육회는 목표를 밝혔다.",            "키움 히어로즈(히어로즈); NC 다이노스; 대한체육회"),
     # a company introduced by what it is, quoted and given a short name
     ("삼성물산은 미국 변압기 제조업체 ‘노스스타 파워 시스템즈’(이하 노스스타)를 인수한다.", "삼성물산; 노스스타 파워 시스템즈(노스스타)"),
     ("이번 행사는 ‘미래를 여는 축제’(이하 축제)로 불린다.",                          ""),

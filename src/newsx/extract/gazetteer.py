@@ -87,6 +87,7 @@ class Rules:
     latin_generic: frozenset[str]
     generic: frozenset[str]
     generic_prefixes: frozenset[str]
+    common_aliases: frozenset[str]
     name_openers: frozenset[str]
     titles: frozenset[str]
     surnames: frozenset[str]
@@ -289,6 +290,7 @@ def _load_rules() -> Rules:
             latin_generic=frozenset(d["latin"]["generic"]),
             generic=frozenset(d["generic"]["words"]),
             generic_prefixes=frozenset(d["generic"]["prefixes"]),
+            common_aliases=frozenset(d["generic"].get("common_aliases", [])),
             name_openers=frozenset(d["generic"]["name_openers"]),
             titles=frozenset(d["people"]["titles"]),
             surnames=frozenset(d["people"]["surnames"]),

@@ -126,7 +126,10 @@ def grammar() -> Grammar:
     dig = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     dm = rf"(?:{dig}(?:[{small}](?:{dig})?)?)"
     hm = rf"(?:(?<![가-힣])(?:[{sino[1:]}]?[{small}])+[{sino}]?)"
-    group = rf"(?:(?:{dm}|{hm})여?[{large}])"
+    # 경 (10^16) also opens everyday words (144경기, 3경우): a large unit only before 원 or a non-letter
+    plain_large = "".join(c for c in large if c != "경")
+    large_unit = rf"(?:[{plain_large}]|경(?=원|[^가-힣]|$))" if "경" in large else rf"[{large}]"
+    group = rf"(?:(?:{dm}|{hm})여?{large_unit})"
     # "18만 1000개", "1만 4천 명": the last group may stand apart from a small remainder
     # (at most four digits, or digits with 천/백/십)
     rest = rf"(?:{dm}|\s\d{{1,4}}[{small}](?:\d{{1,3}})?|\s(?:\d{{1,4}}|\d,\d{{3}})(?![\d.,]))"

@@ -260,11 +260,14 @@ def _address_word(word: str, g: Gazetteer, r: Rules) -> bool:
 
 
 # "경상북도 142억원": an amount right after a local government is what it receives or spends.
+_AMOUNT_BRACKET = re.compile(r"\(\s?[0-9][0-9,.]*\s?(?:[십백천만억조]\s?[0-9,.]*\s?)*(?:원|달러)\)")
 _AMOUNT_NEXT = re.compile(r"\s[0-9][0-9,.]*\s?(?:[십백천만억조]\s?[0-9,.]*\s?)*(?:원|달러)")
 
 
 def _place_acts(text: str, s: int, e: int, rest: str, g: Gazetteer, r: Rules) -> bool:
     """Whether a local-government name is the body acting (서울시는) rather than a location."""
+    if not rest and _AMOUNT_BRACKET.match(text, e):
+        return True  # 경북 예천군(24억 8천만원): the local government with the sum it received or spends
     if not rest and text[e : e + 1] == "(":
         close = text.find(")", e, e + 40)
         if close > 0:  # 창원시(시장 홍남표)는: the particles after the bracket
@@ -846,6 +849,8 @@ def _merge_short_forms(st: _State) -> None:
         key = short.name.replace(" ", "")
         if short.kind not in _MERGEABLE or len(key) < 3:
             continue
+        if short.entry is not None and short.entry.place:
+            continue  # 보령시 is a body of its own, not a short form of 보령시의회
         fits = []
         for long in st.orgs.values():
             if long is short or long.kind not in _MERGEABLE:
@@ -896,8 +901,14 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     _learn(st, g, r)
 
     place_hits: dict[str, list[tuple[int, int, str, bool]]] = defaultdict(list)
-    for s, e, surface, entry, rest in _gazetteer_hits(st, g, r):
+    hits = list(_gazetteer_hits(st, g, r))
+    # an alias that is also a common noun (거래소 of 한국거래소) names the body only in an article
+    # that names it otherwise too: "가짜 거래소 사이트" is no exchange operator
+    named = {entry.name for _, _, surface, entry, _ in hits if surface not in r.common_aliases}
+    for s, e, surface, entry, rest in hits:
         if text[max(0, s - 1) : s] in ("#", "@"):
+            continue
+        if surface in r.common_aliases and entry.name not in named:
             continue
         if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/"):
             continue

@@ -51,6 +51,12 @@ _CLAUSE_BREAK = re.compile(r"(?<=[며고서나만면데]),\s|;\s|\n")
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|‘[^’\n]*’|'[^'\n]*'")
 
 
+def _quoted_title(text: str, pos: int) -> bool:
+    """`pos` opens a quoted title ("1일 발표한 ‘9월 수출입 동향’"): the date in it names the period
+    the document covers, not the next step of a sequence of dates."""
+    return pos > 0 and text[pos - 1] in "‘'\"“「『<《"
+
+
 def _tense(doc: Doc, text: str, start: int, end: int, sent_start: int, r: Rules) -> str | None:
     """'past' or 'future' from the first tense mark in text[start:end] (the clause after a date).
 
@@ -310,7 +316,7 @@ def extract(doc: Doc, ctx: Context) -> list[Period]:
     pub_month = dates.iso(pub.year, pub.month) if pub else None
     for f in found:
         sent = ctx.sentence_of(f.start)
-        after = last[1] if last and last[0] == sent else None
+        after = last[1] if last and last[0] == sent and not _quoted_title(text, f.start) else None
         near = named if named and sent - 1 <= named[0] <= sent else None
         base = near[1] if near else None
         # a year named after the reference period, in this or the previous sentence, wins:
