@@ -136,6 +136,9 @@ CASES = [
     ("일당은 가짜 거래소 사이트에서 화면을 조작했다.",                                ""),
     ("기상청 예보에 따르면 비가 온다.",                                               "기상청"),
     ("키움 히어로즈와 NC 다이노스가 맞붙었다. 대한체육회는 목표를 밝혔다.",            "키움 히어로즈(히어로즈); NC 다이노스; 대한체육회"),
+    # a short form opening the full name of a body named in the article means that body
+    ("LG 트윈스는 KT 위즈를 이겼다. LG는 1위를 지켰고 KT는 2위다.",                     "LG 트윈스; KT 위즈"),
+    ("LG는 배터리 투자를 늘렸다.",                                                   "LG그룹(LG)"),
     # a company introduced by what it is, quoted and given a short name
     ("삼성물산은 미국 변압기 제조업체 ‘노스스타 파워 시스템즈’(이하 노스스타)를 인수한다.", "삼성물산; 노스스타 파워 시스템즈(노스스타)"),
     ("이번 행사는 ‘미래를 여는 축제’(이하 축제)로 불린다.",                          ""),

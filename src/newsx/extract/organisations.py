@@ -905,7 +905,13 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     # an alias that is also a common noun (거래소 of 한국거래소) names the body only in an article
     # that names it otherwise too: "가짜 거래소 사이트" is no exchange operator
     named = {entry.name for _, _, surface, entry, _ in hits if surface not in r.common_aliases}
+    # a short form that opens the full name of another body named here means that body:
+    # "LG" in a story of "LG 트윈스" is the club, not the group whose alias it is; "KT" the
+    # club, not the company of that name
+    opened = {en.name.split()[0]: en for _, _, sf, en, _ in hits if sf == en.name and " " in en.name}
     for s, e, surface, entry, rest in hits:
+        if surface in opened and opened[surface] is not entry and (surface != entry.name or entry.kind == "company"):
+            entry = opened[surface]
         if text[max(0, s - 1) : s] in ("#", "@"):
             continue
         if surface in r.common_aliases and entry.name not in named:
