@@ -107,7 +107,7 @@ def _patterns():
         "dot": re.compile(r"\s?·\s?(?:[^\s\d·,]{1,6}\s)?"),
         "arrow": re.compile(rf"\s*{_alt(c['arrows'], spaced=False)}\s*"),
         # A에서 (올해 / 지난해 12월) B: up to two short words or dates may stand between
-        "from": re.compile(r"\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?|\d{1,2}월(?:까지|말|에는)?|\d{1,2}일)\s+){0,2}"),
+        "from": re.compile(r"(?:\s?(?:수준|선))?\s*에서,?\s*(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?|\d{1,2}월(?:까지|말|에는)?|\d{1,2}일)\s+){0,2}"),
         # "17%에서 매년 2%p씩 높여 2030년 25%까지": a step per period stands between A and B
         "step_open": re.compile(r"\s*에서\s*(?:(?:매년|매해|해마다|매달|매월|연간|연평균)\s+)?"),
         "step_close": re.compile(r"씩\s+[가-힣]+\s+(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?)\s+){0,2}"),
@@ -141,6 +141,7 @@ def _patterns():
             rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월)\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
+        "passed": re.compile(r"\)?\s?(?:를|을)\s+(?:[\d.,]+%\s?(?:이상|넘게|가량|안팎)?\s+)?(?:웃돌|웃도|넘어|넘었|넘는|넘긴|상회|밑돌|밑도|하회)[가-힣]*"),
         "loose_from": re.compile(r"에서\s(?=[^\d\s])"),
         "loose_from_window": 60,
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
@@ -254,6 +255,11 @@ def _against_other_thing(text: str, pos: int, verb: re.Match) -> bool:
 
 # between a level and its bracketed time base: one noun and an ellipsis or comma
 _LEVEL_THEN_BASE = re.compile(r"\s?[가-힣]{1,6}\s?[…,]\s?(?:지난해|작년|전년|지난달|전월|\d{4}년)(?:\s?[가-힣]{1,4})?\(")
+# a base named by its time alone ("지난해(139만 명)를 넘어섰다"); "지난해 연간 영업이익(2조 9천억원)을
+# 넘어섰다" compares another measure
+_TIME_ONLY_BASE = re.compile(
+    r"(?:(?:지난해|작년|전년|올해|지난달|전월|\d{4}년|\d{1,2}월|같은 기간|동기|상반기|하반기|\d분기|말|초)\s?)+\("
+)
 _RATE_GAP = re.compile(r"\s(?:연|월|연간|연평균|하루)\s")
 # "5명이 인하에 찬성했고": the figure is the subject, the change word a noun another verb governs
 _AGENT = re.compile(r"^\)?(?:\s?\([^()]*\))?\s?(?:이|가)\s.*(?:에|의|을|를)(?:는|도|서)?$")
@@ -452,6 +458,12 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     add(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), unit),
                         i, q, nxt, *([n_q] if n_q else []))
                     continue
+            # B로 지난해(A)를 (20% 이상) 웃돌다 / 넘어서다: A the level passed
+            m_obj = p["passed"].match(text, nxt.end)
+            if m_obj and _TIME_ONLY_BASE.fullmatch(text, m_to.end(), nxt.start) and nxt.value != q.value:
+                add(ChangeFound(q.start, _word_end(text, m_obj.end()), nxt.value, q.value, _delta(nxt.value, q.value), q.change_unit),
+                    i, q, nxt)
+                continue
             # B로 올해 말 A에서 N <verb>
             m_from = p["from_delta"].match(text, nxt.end)
             if m_from and p["base_words"].fullmatch(text, m_to.end(), nxt.start):
@@ -518,6 +530,16 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     ch.after, ch.start = b.value, b.start
                 add(ch, i, q, n_q, *([b] if b is not None else []))
                 continue
+            # A보다 N% 늘어난 B: a rate between two levels of A's kind gives before and after
+            rate = qs[at[m_than.end()]] if m_than.end() in at else None
+            m = p["delta"].match(text, rate.end) if rate is not None and rate.kind == "percent" and q.kind != "percent" else None
+            if m and not m.group("neu"):
+                end = _word_end(text, m.end())
+                b = next((x for x in qs[i + 1 :] if x.start >= end), None)
+                if (b is not None and id(b) not in used and _family(b) == _family(q) and b.start - end <= 1
+                        and p["grown_to"].search(text, rate.end, end + 1)):
+                    add(ChangeFound(q.start, b.end, q.value, b.value, _delta(q.value, b.value), q.change_unit), i, q, b, claim=True)
+                    continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
         if m and not m.group("neu") and not _against_other_thing(text, q.start, m) and not _agent(m):
