@@ -566,7 +566,29 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             continue
     _shared_verbs(text, qs, out, firsts, used, claimed, p)
     _bracketed_rates(text, qs, out, used)
+    _written_after(text, qs, out)
     return out, claimed
+
+
+_SENT_BREAK = re.compile(r"(?<=[.?!…])\s|\n")
+
+
+def _written_after(text: str, qs: list[Quantity], out: list[ChangeFound]) -> None:
+    """A before and a delta with no after, when the level they make is written just before:
+    "4,210억원을 투입한다. 지난해 예산(3,580억원)보다 630억원(17.6%) 늘어난 규모다" - the after is
+    the figure of the same unit, in this or the previous sentence, that equals before + delta."""
+    for ch in out:
+        if ch.after is not None or ch.before is None or ch.delta is None:
+            continue
+        target = ch.before + ch.delta
+        breaks = [m.end() for m in _SENT_BREAK.finditer(text, max(0, ch.start - 400), ch.start)]
+        lo = breaks[-2] if len(breaks) >= 2 else max(0, ch.start - 400)
+        for q in qs:
+            if lo <= q.start < ch.start and q.kind != "bare" and q.qualifier == "exact" and (
+                q.change_unit == ch.unit or (ch.unit == "%p" and q.change_unit == "%")
+            ):
+                if abs(q.value - target) <= 1e-9 * max(1.0, abs(target)):
+                    ch.after = q.value
 
 
 def _bracketed_rates(text, qs, out, used) -> None:
