@@ -419,3 +419,14 @@ def test_a_summary_in_a_media_classed_element_is_kept():
         "D램 가격도 오름세를 이어갔다고 업계는 밝혔다.</article></body></html>"
     )
     assert page.body.startswith("9월 반도체 수출 171억 달러\nD램 고정가 4분기 연속 상승\n")
+
+
+def test_board_date_cell_and_an_unclassed_h2_deck():
+    page = clean_html(
+        "<html><body><table class='board_view'><tr><th>작성자</th><td>대외협력팀</td><th>작성일</th><td>2026-03-19</td></tr></table>"
+        "<h1>LG디스플레이, 1분기 영업익 1240억</h1><h2>4개 분기 만에 흑자전환<br>OLED 매출 비중 62%</h2>"
+        "<div class='news_body'><p>LG디스플레이는 1분기 영업이익이 1,240억원으로 흑자 전환했다고 밝혔다.</p>"
+        "<p>매출은 6조 8천억원으로 집계됐다고 회사는 설명했다.</p><p>OLED 비중은 62%로 커졌다고 덧붙였다.</p></div></body></html>"
+    )
+    assert page.published == "2026-03-19"
+    assert page.body.startswith("4개 분기 만에 흑자전환\nOLED 매출 비중 62%\n")

@@ -274,3 +274,39 @@ def test_credited_captions_and_a_copyright_line_that_is_also_furniture():
         "저작권자 © 서해안신문 무단전재 및 재배포 금지\n\n지역 소식\n· 서천군 추경 512억원 편성\n"
     )
     assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("박지훈 기자 | 2026-09-18 05:00 | 댓글 3", "2026-09-18"),
+        ("최승민 기자  |  Published 2026.10.15 07:10  |  Updated 2026.10.15 09:32", "2026-10-15"),
+        ("글 정현우 기자 · 사진 오세진 기자 | 2026.11.09 (월) 04:05 | 지면 A6", "2026-11-09"),
+        ("2026년 11월 9일 월요일 · 음력 9월 21일", "2026-11-09"),
+    ],
+)
+def test_header_rows_holding_the_date(line, published):
+    page = clean_text(f"제목이 여기에 있습니다 정말\n{line}\n\n본문 첫 문장이다.\n")
+    assert page.published == published and page.body == "본문 첫 문장이다."
+
+
+def test_spaced_press_header_and_the_embargo_date_of_a_two_date_row():
+    page = clean_text(
+        "생명의 땅, 으뜸 전남\n\n보 도 자 료\n\n배포일 2026-09-15 / 보도일 2026-09-16(수) 조간\n"
+        "담당부서: 농업정책과   과장 정해진 061-286-6210\n사진 있음 / 총 3쪽\n\n"
+        "국제농업박람회 역대 최다 45만 명 찾았다\n- 관람객 45만 2천 명 다녀가\n\n전라남도는 16일 밝혔다.\n\n"
+        "【 붙임 】 박람회 현장 사진 3매.  끝.\n"
+    )
+    assert page.published == "2026-09-16"
+    assert page.title == "국제농업박람회 역대 최다 45만 명 찾았다"
+    assert page.body == "- 관람객 45만 2천 명 다녀가\n전라남도는 16일 밝혔다."
+
+
+def test_captions_profile_box_and_english_menus():
+    page = clean_text(
+        "TECH FOCUS  |  테크포커스\nSubscribe   Sign in   KOR | ENG\n\nASML, 3분기 수주 54억 유로 깜짝\n\n본문 첫 문장이다.\n"
+        "[Photo] 네덜란드 펠트호번의 클린룸. (ASML 제공)\n▲ 17일 시민이 배추를 고르고 있다. /연합뉴스\n"
+        "본문 둘째 문장이다.\n박지훈 기자의 다른 기사 보기\n◇강민호 장관은…\n▲1968년 부산 출생 ▲부산대 행정학과\n"
+    )
+    assert page.title == "ASML, 3분기 수주 54억 유로 깜짝"
+    assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."

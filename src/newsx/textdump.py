@@ -64,6 +64,7 @@ def furniture() -> dict:
         "press_footer": re.compile(text["press_footer"]),
         "press_deck": tuple(text["press_deck"]),
         "sign_off": re.compile(text["sign_off"]),
+        "profile_box": re.compile(text["profile_box"]),
         "ticker_move": re.compile(text["ticker_move"]),
         "photo_credit": re.compile(text["photo_credit"]),
         "credited_caption": re.compile(text["credited_caption"]),
@@ -76,11 +77,33 @@ def _fold(line: str) -> str:
 
 
 def _masthead_date(line: str) -> str | None:
-    """The date of a line that is only a date (a masthead or 입력 line), read by dates.parse_published."""
+    """The date of a line that is only a date (a masthead or 입력 line), read by dates.parse_published;
+    in a press release's "배포일 … / 보도일 … 조간" row, the 보도 date."""
+    m = _PRESS_DATE.search(line) if len(line) <= 100 else None
+    if m:
+        found = parse_published(m.group(1))
+        if found:
+            return found.isoformat()
     if not _MASTHEAD_DATE.match(line):
         return None
     found = parse_published(line)
     return found.isoformat() if found else None
+
+
+def _date_row(line: str) -> tuple[str | None, str | None] | None:
+    """(date, reporter) of a header row that holds the posting date among other short fields:
+    "박지훈 기자 | 2026-09-18 05:00 | 댓글 3", "최승민 기자 | Published 2026.10.15 07:10 | Updated …",
+    "2026년 11월 9일 월요일 · 음력 9월 21일"."""
+    if len(line) > 110 or line.endswith(("다.", "다", "요.")) or not _ROW_MARK.search(line):
+        return None
+    m = _FULL_DATE.search(line)
+    if not m:
+        return None
+    found = parse_published(m.group(0))
+    if not found:
+        return None
+    reporter = _REPORTER.search(line[: m.start()])
+    return found.isoformat(), (f"{reporter.group(1)} 기자" if reporter else None)
 
 
 _WIDGET_AFTER_DATE = re.compile(rf"^{_DATE_TIME}\s+(?=.*(?:℃|°C|운세|날씨|\|))(.{{1,50}})$")
@@ -96,6 +119,9 @@ def _dated_widget(line: str) -> str | None:
 
 
 _REPORTER = re.compile(r"([가-힣]{2,4})\s?기자")
+_PRESS_DATE = re.compile(rf"보도\s?(?:일시|일자|시점|일)\s*[:：]?\s*({_DATE_TIME})")
+_FULL_DATE = re.compile(r"\d{4}\s*(?:년|[.\-/])\s*\d{1,2}\s*(?:월|[.\-/])\s*\d{1,2}")
+_ROW_MARK = re.compile(r"\||\s·\s|Published|Updated|음력|기자|입력|작성|등록")
 _WIRE_LEAD = re.compile(r"(?:기자|특파원)\s?=\s?\S.{9,}")
 
 
@@ -118,7 +144,7 @@ def _ends_article(line: str, f: dict) -> bool:
     mark ("<저작권자(c) …>", "※ '당신의 제보가 …'"), or a broadcast sign-off."""
     if line.startswith(f["end_markers"]) or line.lstrip("<[(※ ").startswith(f["end_markers"]):
         return True
-    return len(line) <= 25 and bool(f["sign_off"].match(line))
+    return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
 
 
 def _is_furniture(line: str, f: dict) -> bool:
@@ -131,7 +157,7 @@ def _is_furniture(line: str, f: dict) -> bool:
     menu = sum(w in f["menu_words"] for w in words)
     if len(words) >= 3 and menu >= f["menu_line_share"] * len(words) or len(words) == 2 and menu == 2:
         return True
-    if f["press_header"].match(line):  # "보도자료", "고용노동부 보도참고자료"
+    if f["press_header"].match(line) or f["press_header"].match(line.replace(" ", "")):  # "보도자료", "보 도 자 료"
         return True
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
@@ -176,7 +202,7 @@ def clean_text(text: str) -> Page:
             removed.append(line)
             continue
         date = _masthead_date(line)
-        info = None if date else _info_row(line, f)
+        info = None if date else (_info_row(line, f) or _date_row(line))
         dated_widget = None if date or info else _dated_widget(line)
         if date or info or dated_widget:
             published = published or date or (info and info[0]) or dated_widget
@@ -184,7 +210,7 @@ def clean_text(text: str) -> Page:
             removed.append(line)
             continue
         kept.append(line)
-    press = any(f["press_header"].match(x) for x in removed[:12])
+    press = any(f["press_header"].match(x) or f["press_header"].match(x.replace(" ", "")) for x in removed[:12])
     # A press release: the headline is the line right before its summary lines ("- ...", "◈") or
     # its first "□" paragraph; what stands between the header and it (a slogan, the ministry,
     # a contact block placed on top) is not body.
