@@ -306,6 +306,7 @@ def test_durations(run, phrase, text, value, unit, qualifier):
 PERCENTAGES = [
     # phrase                 text            value  unit   qualifier
     ("연료비용을 20% 감축",  "20%",          20,    "%",   "exact"),
+    ("82조원(△2.1%)으로 줄었다", "△2.1%",    -2.1,  "%",   "exact"),   # △: the minus of budget tables
     ("12.5%",                "12.5%",        12.5,  "%",   "exact"),
     ("약 59%",               "약 59%",       59,    "%",   "approx"),
     ("최대 15% 관세",        "최대 15%",     15,    "%",   "at_most"),

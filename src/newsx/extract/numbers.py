@@ -140,13 +140,13 @@ def grammar() -> Grammar:
     sign_alt = _alt(r["currency_signs"], spaced=False)
     left = r"(?<![\d.,A-Za-z·:/_])(?<!\d-)"
     # a one-character lookahead lets the scan skip most positions at once
-    firsts = set("0123456789-−" + sino + small) | {w[0] for w in q["before"]} | {w[0] for w in r["currency_signs"]}
+    firsts = set("0123456789-−△" + sino + small) | {w[0] for w in q["before"]} | {w[0] for w in r["currency_signs"]}
     first = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
     quantity_re = re.compile(
         rf"(?={first})"
         rf"(?:(?<![가-힣])(?P<pre>{pre_alt})\s?)?"
         rf"(?:(?P<sign>{sign_alt})\s?)?"
-        rf"(?:(?<![\w.,%)])(?P<minus>[-−])(?=\d))?"
+        rf"(?:(?<![\w.,%)])(?P<minus>[-−△])(?=\d))?"  # △: the minus of Korean budget tables
         rf"{left}(?P<num>{number})"
         rf"(?:\s?(?P<dash>{dashes})\s?(?P<num2>{number}))?"
         rf"(?![\d:/]|[-.·,]\d)"
