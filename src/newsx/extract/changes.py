@@ -141,6 +141,7 @@ def _patterns():
             rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월)\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
+        "than_subject": re.compile(r"(?:[가-힣]{1,4}\s)?[가-힣]{1,4}(?:이|가)\s"),
         "passed": re.compile(r"\)?\s?(?:를|을)\s+(?:[\d.,]+%\s?(?:이상|넘게|가량|안팎)?\s+)?(?:웃돌|웃도|넘어|넘었|넘는|넘긴|상회|밑돌|밑도|하회)[가-힣]*"),
         "loose_from": re.compile(r"에서\s(?=[^\d\s])"),
         "loose_from_window": 60,
@@ -449,10 +450,13 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             # B로 ... A보다|대비 (N) <verb>: before, after (and the stated delta)
             m_than = p["than"].match(text, nxt.end)
             if m_than and p["base_words"].fullmatch(text, m_to.end(), nxt.start):
-                n_q = quantity_at(m_than.end(), q)
+                # the measure that moved may be named first: "보다 적자 폭이 1,460억원 줄었다"
+                sub = p["than_subject"].match(text, m_than.end())
+                at_n = sub.end() if sub and sub.end() in at else m_than.end()
+                n_q = quantity_at(at_n, q)
                 # a figure of another kind may stand there too (보다 5.8% 늘었다): it is its own change
-                other = qs[at[m_than.end()]] if m_than.end() in at else None
-                m = p["delta"].match(text, other.end if other else m_than.end())
+                other = qs[at[at_n]] if at_n in at else None
+                m = p["delta"].match(text, other.end if other else at_n)
                 if m and not m.group("neu"):
                     unit = n_q.change_unit if n_q is not None and q.kind == "percent" else q.change_unit
                     add(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), unit),
@@ -517,7 +521,8 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         # A보다 N <verb> (B): before and delta, and the level reached when it follows (A보다 N 늘어난 B)
         m_than = p["than"].match(text, q.end)
         if m_than:
-            n_q = quantity_at(m_than.end(), q)
+            sub = p["than_subject"].match(text, m_than.end())
+            n_q = quantity_at(sub.end(), q) if sub and sub.end() in at else quantity_at(m_than.end(), q)
             m = p["delta"].match(text, n_q.end) if n_q else None
             if m and not m.group("neu"):
                 d = _signed(_sign(m), n_q.value)
