@@ -430,3 +430,12 @@ def test_board_date_cell_and_an_unclassed_h2_deck():
     )
     assert page.published == "2026-03-19"
     assert page.body.startswith("4개 분기 만에 흑자전환\nOLED 매출 비중 62%\n")
+
+
+def test_a_date_near_the_headline_without_a_label():
+    page = clean_html(
+        "<html><body><div class='head'><div><h1>새 제목이 여기에 있습니다 정말로</h1><span>홍길동 기자 · 2026-08-14</span></div></div>"
+        "<div class='article_body'><p>본문 첫 문장이 여기에 있다고 밝혔다.</p><p>둘째 문장도 있다고 했다.</p>"
+        "<p>셋째 문장도 있다고 전했다.</p></div></body></html>"
+    )
+    assert page.published == "2026-08-14"

@@ -310,3 +310,12 @@ def test_captions_profile_box_and_english_menus():
     )
     assert page.title == "ASML, 3분기 수주 54억 유로 깜짝"
     assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."
+
+
+def test_a_date_row_of_an_unknown_layout_still_dates_the_page():
+    page = clean_text("뉴스\n\n새 제목이 여기 있습니다 정말\n홍길동 / 2026.08.14 10:20\n\n본문이다.\n")
+    assert page.published == "2026-08-14" and page.body == "본문이다."
+
+
+def test_a_date_inside_a_body_sentence_is_not_the_publication_date():
+    assert clean_text("새 제목이 여기 있습니다 정말\n\n본문이다. 2025.01.02 일이다.\n").published is None

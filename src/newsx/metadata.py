@@ -45,6 +45,7 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_NEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)(?:\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:오전|오후)?\s*\d{1,2}:\d{2})?")
 _REGISTERED = re.compile(r"등록일\s*[:：]?\s*(\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?\s*\[?\s*(?:오전|오후)?\s*\d{1,2}:\d{2})")
 _DATE_ONLY = re.compile(r"^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\d{1,2}:\d{2})?$")
 
@@ -282,6 +283,13 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
                 published = iso_date(m.group(3))
                 if published:
                     break
+    if not published and tagged["h1"]:
+        # a date printed near the headline with no label newsx knows ("홍길동 기자 · 2026-08-14")
+        head = tagged["h1"][0]
+        scope = head.parent.parent if head.parent is not None and head.parent.parent is not None else head.parent
+        if scope is not None:
+            m = _NEAR_DATE.search(scope.text(separator=" "))
+            published = iso_date(m.group(0)) if m else None
     if not published and page_url:
         # Last resort, as htmldate does: a date in the URL path ("/v/2019011613392952029").
         m = _URL_DATE.search(urlsplit(page_url).path + "?" + urlsplit(page_url).query)

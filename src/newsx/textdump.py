@@ -121,7 +121,7 @@ def _dated_widget(line: str) -> str | None:
 _REPORTER = re.compile(r"([가-힣]{2,4})\s?기자")
 _PRESS_DATE = re.compile(rf"보도\s?(?:일시|일자|시점|일)\s*[:：]?\s*({_DATE_TIME})")
 _FULL_DATE = re.compile(r"\d{4}\s*(?:년|[.\-/])\s*\d{1,2}\s*(?:월|[.\-/])\s*\d{1,2}")
-_ROW_MARK = re.compile(r"\||\s·\s|Published|Updated|음력|기자|입력|작성|등록")
+_ROW_MARK = re.compile(r"\||\s[·/]\s|Published|Updated|음력|기자|입력|작성|등록")
 _WIRE_LEAD = re.compile(r"(?:기자|특파원)\s?=\s?\S.{9,}")
 
 
@@ -175,6 +175,30 @@ def _is_headline(line: str, menu: frozenset) -> bool:
 
 def clean_text(text: str) -> Page:
     """Title, body, publication date and byline of a plain-text page dump."""
+    page = _clean_text(text)
+    if page.published is None:
+        page.published = _header_date(text, page.title)
+    return page
+
+
+def _header_date(text: str, title: str | None) -> str | None:
+    """Last resort for the date: the first full date on a short, non-sentence line of the page
+    head (the lines up to three after the headline, or the first fifteen) - a date row of a
+    layout the rules above do not know."""
+    lines = [_fold(x) for x in text.replace("\r\n", "\n").split("\n")]
+    lines = [x for x in lines if x]
+    stop = next((k for k, x in enumerate(lines) if title and x == title), None)
+    for line in lines[: (stop + 4) if stop is not None else 15]:
+        if len(line) > 120 or line.endswith(("다.", "다", "요.")):
+            continue
+        m = _FULL_DATE.search(line)
+        found = parse_published(line[m.start() : m.start() + 40]) if m else None
+        if found:
+            return found.isoformat()
+    return None
+
+
+def _clean_text(text: str) -> Page:
     f = furniture()
     lines = [_fold(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
