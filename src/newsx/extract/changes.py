@@ -101,7 +101,8 @@ def _patterns():
     # between a delta and its verb: the closing bracket of "(3.5%) 증가", a bracketed
     # share "19만3천명(0.7%) 증가", a subject particle, 더, 각각
     delta_gap = r"\)?(?:\s?\([^()\n]{1,24}\))?(?:\s?(?:이|가))?\s?(?:더\s?)?(?:(?:각각|모두)\s?)?"
-    than = r"\)?\s?(?:보다|대비|에\s?비해|比)\s*"
+    # 보다는 (a topic particle after it); 과 비교해 / 와 비교하면 say the same
+    than = r"\)?\s?(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교해|[과와]\s?비교하면)\s*"
     return {
         # between the items of a paired list: "1,600cc 미만·차량가액 200만원 미만"
         "dot": re.compile(r"\s?·\s?(?:[^\s\d·,]{1,6}\s)?"),
@@ -125,11 +126,11 @@ def _patterns():
         "to_passive": re.compile(r"(?:이|가)\s[가-힣]{1,4}(?:돼|되어|됐고|되며|되면서)\s"),
         "to_times": re.compile(r"\s?(?:으로|로)\s(?:두|세|네|다섯|열|\d+(?:\.\d+)?)\s?배(?:\s?(?:이상|가까이|넘게))?(?=[ \t]*(?:$|…|,|·))", re.M),
         # "B로 1년 전보다 N 늘어": the comparison base named in words, then the delta
-        "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+년)\s+){{0,2}}?(?:\d{{4}}년)?[^\s\d]*{than}"),
+        "than_base": re.compile(rf"(?:(?:[^\s\d]+|\d+(?:년|개월|주일|주|달))\s+){{0,2}}?(?:\d{{4}}년|\d+(?:개월|주일|주)\s?전)?[^\s\d]*{than}"),
         # "B로 올해 말 A에서 N 증가": the base in words before A
         # "B로 선정 전인 2022년(A)보다": the base may be a year with A in brackets
         # "84.6점으로 지난해 9월(82.1점)보다": or a month
-        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월)\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
+        "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월|\d{1,2}(?:년|개월|주일))\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
         "than": re.compile(than),
         # "B로 한 달 새 N 늘었다": the time the delta took, instead of a comparison base
         "span": re.compile(r"(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)\s+"),
@@ -138,7 +139,7 @@ def _patterns():
         # a cause may stand first: "9,870억원으로 거래대금 감소 영향에 1년 전보다 5.6% 줄었다"
         "level_base": re.compile(
             rf"(?:(?:[^\s\d,.]{{1,8}}\s+){{0,4}}?(?:{_alt(c['causes'], spaced=False)})\s+)?"
-            rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월)\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
+            rf"(?:(?:[^\s\d]{{0,5}}[^\s\d해고며서]|\d{{1,4}}년|\d{{1,2}}월|\d{{1,2}}(?:개월|주일))\s+){{0,3}}?(?:\d{{1,4}}년\s?|\d{{1,2}}월\s?)?[^\s\d]*{than}"
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
         "than_subject": re.compile(r"(?:[가-힣]{1,4}\s)?[가-힣]{1,4}(?:이|가)\s"),
@@ -231,12 +232,12 @@ def _delta(before: float, after: float) -> float:
 # "지난해보다 300명 많은", "1년 전보다", "전년 동기 대비", "2022년(A)보다", "당초 계획보다";
 # "사망자보다 2만 명 많아" compares two things at one time and is no change. A verb of
 # action against another thing still is one ("경쟁 지역보다 20% 낮췄다": the price was cut).
-_STATIVE = re.compile(r"(?:많|적)[가-힣]*|(?:높|낮)(?:다|은|고|으며|지만|았|었)")
+_STATIVE = re.compile(r"(?:많|적)[가-힣]*|(?:높|낮)(?:다|은|고|으며|지만|았|었)|비싸[가-힣]*|비쌌[가-힣]*|비싼|싸[다고며]|쌌")
 _TIME_BASE = re.compile(
     r"지난|작년|전년|전월|전주|전기|전\s?분기|직전|동기|동월|같은\s?(?:기간|달|분기|때)|당초|종전|기존|예년|평년"
     r"|이전|당시|올해|올|연초|연말|상반기|하반기|분기|\d+\s?(?:년|월|일)|전$|\)$|초$|말$|때$"
 )
-_COMPARED = re.compile(r"(?:^|\s)((?:[^\s]+\s){0,2}[^\s]*?)\)?\s?(?:보다|대비|에\s?비해)\s*$")
+_COMPARED = re.compile(r"(?:^|\s)((?:[^\s]+\s){0,2}[^\s]*?)\)?\s?(?:보다(?:는|도)?|대비|에\s?비해|[과와]\s?비교해|[과와]\s?비교하면)\s*$")
 
 
 def _against_other_thing(text: str, pos: int, verb: re.Match) -> bool:
@@ -589,7 +590,7 @@ def _written_after(text: str, qs: list[Quantity], out: list[ChangeFound]) -> Non
         breaks = [m.end() for m in _SENT_BREAK.finditer(text, max(0, ch.start - 400), ch.start)]
         lo = breaks[-2] if len(breaks) >= 2 else max(0, ch.start - 400)
         for q in qs:
-            if lo <= q.start < ch.start and q.kind != "bare" and q.qualifier == "exact" and (
+            if lo <= q.start < ch.start and q.kind != "bare" and q.value_max is None and (
                 q.change_unit == ch.unit or (ch.unit == "%p" and q.change_unit == "%")
             ):
                 if abs(q.value - target) <= 1e-9 * max(1.0, abs(target)):
