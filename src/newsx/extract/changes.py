@@ -143,6 +143,7 @@ def _patterns():
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
         "than_subject": re.compile(r"(?:[가-힣]{1,4}\s)?[가-힣]{1,4}(?:이|가)\s"),
+        "times_of": re.compile(rf"\)?의\s?(?:[\d.]+|두|세|네|다섯|열)\s?배(?:\s?(?:수준|가량|가까이|이상|넘게))?(?:으로|로)?\s+(?:{adv}\s+)*{verb}"),
         "passed": re.compile(r"\)?\s?(?:를|을)\s+(?:[\d.,]+%\s?(?:이상|넘게|가량|안팎)?\s+)?(?:웃돌|웃도|넘어|넘었|넘는|넘긴|상회|밑돌|밑도|하회)[가-힣]*"),
         "loose_from": re.compile(r"에서\s(?=[^\d\s])"),
         "loose_from_window": 60,
@@ -463,6 +464,12 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     add(ChangeFound(q.start, _word_end(text, m.end()), nxt.value, q.value, _delta(nxt.value, q.value), unit),
                         i, q, nxt, *([n_q] if n_q else []))
                     continue
+            # B가 배정돼 올해(A)의 1.5배 수준으로 커진다: a multiple of A
+            m_times = p["times_of"].match(text, nxt.end)
+            if m_times and _TIME_ONLY_BASE.fullmatch(text, m_to.end(), nxt.start) and not m_times.group("neu"):
+                add(ChangeFound(q.start, _word_end(text, m_times.end()), nxt.value, q.value, _delta(nxt.value, q.value), q.change_unit),
+                    i, q, nxt)
+                continue
             # B로 지난해(A)를 (20% 이상) 웃돌다 / 넘어서다: A the level passed
             m_obj = p["passed"].match(text, nxt.end)
             if m_obj and _TIME_ONLY_BASE.fullmatch(text, m_to.end(), nxt.start) and nxt.value != q.value:
