@@ -418,17 +418,19 @@ class Found:
 _WEEKDAYS = "월화수목금토일"
 
 
-def _weekday(text: str, p: Point, P: dict) -> None:
-    """Note a weekday written next to a day: 15일(수), 수요일(15일)."""
+def _weekday(text: str, p: Point, P: dict) -> int:
+    """Note a weekday written next to a day: 15일(수), 수요일(15일). Returns where the day's
+    writing ends: after "(수)", so that a range goes on from there (1일(화)~30일(수))."""
     if p.day is None:
-        return
+        return p.end
     m = P["weekday_after"].match(text, p.end)
     if m:
         p.weekday = _WEEKDAYS.index(m.group(1))
-        return
+        return m.end()
     m = P["weekday_before"].search(text, max(0, p.start - 5), p.start)
     if m and text.startswith(")", p.end):
         p.weekday = _WEEKDAYS.index(m.group(1))
+    return p.end
 
 
 def find(text: str, r: Rules | None = None) -> list[Found]:
@@ -446,21 +448,20 @@ def find(text: str, r: Rules | None = None) -> list[Found]:
         if a is None or a.end <= a.start:
             pos = i + 1
             continue
-        _weekday(text, a, P)
+        a_end = _weekday(text, a, P)
         f = Found(i, a.end, a)
         j = a.end
         # ranges
         if not a.forward:
-            d = P["dash"].match(text, j)
+            d = P["dash"].match(text, j) or (P["dash"].match(text, a_end) if a_end > j else None)
             b = _parse_point(text, d.end(), r) if d else None
             if b is not None and not b.prefix:
-                _weekday(text, b, P)
-                f.b, f.end = _inherit(a, b), b.end
+                f.b, f.end = _inherit(a, b), _weekday(text, b, P)
             else:
-                d = P["from"].match(text, j)
+                d = P["from"].match(text, j) or (P["from"].match(text, a_end) if a_end > j else None)
                 b = _parse_point(text, d.end(), r) if d else None
                 if b is not None:
-                    t = P["to"].match(text, b.end)
+                    t = P["to"].match(text, _weekday(text, b, P))
                     if t:
                         f.b, f.end = _inherit(a, b), t.end()
                 if f.b is None:
