@@ -38,6 +38,7 @@ _PRESENT_EF = {"ᆫ다", "는다"}
 # "31일 금융권에 따르면 ... 그친다": a date whose own verb names a source is the
 # day of the report, whatever the tense of what is reported.
 _SOURCE_VERBS = {"따르", "의하"}
+_NEGATION = {"않", "못하"}
 _AHEAD_EC = {"ᆫ다고", "는다고", "ᆫ다며", "는다며", "도록"}
 _AHEAD_ETM = {"ᆯ", "을"}
 _VERB = ("VV", "XSV", "VX")
@@ -80,6 +81,8 @@ def _tense(doc: Doc, text: str, start: int, end: int, sent_start: int, r: Rules)
             break
     morphs = doc.user_data.get("kiwi_morphs") or {}
     prev = ""
+    prev_form = ""
+    source = False  # the last verb was 따르/의하: "에 따르면" cites a source (past), "에 따른" does not
     own_verb = True  # no ending read yet: the next one is the date's own verb's
     for tok in doc.char_span(start, end, alignment_mode="expand") or ():
         for form, tag, s, _ in morphs.get(tok.i, ()):
@@ -87,12 +90,21 @@ def _tense(doc: Doc, text: str, start: int, end: int, sent_start: int, r: Rules)
                 continue
             if first and s >= first[0]:
                 return first[1]
+            if source:
+                source = False
+                if tag == "EC" and form in ("면", "으면"):
+                    return "past"  # 발표에 따르면
+                if tag == "ETM":
+                    prev, prev_form = tag, form  # 끝자리에 따른 요일제: no tense
+                    continue
             if tag == "EP" and form in _PAST_EP:
                 return "past"
-            if tag == "ETM" and form in ("ᆫ", "은") and prev in _VERB:
-                return "past"  # 열린 총회, 참석한 가운데
+            if tag == "ETM" and form in ("ᆫ", "은") and prev in _VERB and prev_form not in _NEGATION:
+                return "past"  # 열린 총회, 참석한 가운데 (not 쓰지 않은 금액: a state)
             if own_verb and tag == "VV" and form in _SOURCE_VERBS:
-                return "past"
+                source = True
+                prev, prev_form = "VV", form
+                continue
             if tag == "EF" and form in _PRESENT_EF:
                 return "future"
             if own_verb and ((tag == "EC" and form in _AHEAD_EC) or (tag == "ETM" and form in _AHEAD_ETM and prev in _VERB)):
@@ -100,11 +112,11 @@ def _tense(doc: Doc, text: str, start: int, end: int, sent_start: int, r: Rules)
             if tag in ("ETM", "EF", "EC") and prev in _PREDICATE:
                 own_verb = False
             if tag in ("ETM", "EF", "EC"):
-                prev = tag
+                prev, prev_form = tag, form
                 continue
             if tag == "EP" and form == "겠":
                 return "future"
-            prev = tag.split("-")[0]
+            prev, prev_form = tag.split("-")[0], form
     return first[1] if first else None
 
 
