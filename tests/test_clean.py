@@ -439,3 +439,14 @@ def test_a_date_near_the_headline_without_a_label():
         "<p>셋째 문장도 있다고 전했다.</p></div></body></html>"
     )
     assert page.published == "2026-08-14"
+
+
+def test_broadcast_sign_off_and_crew_credits_are_furniture():
+    page = clean_html(
+        "<html><body><h1>내년 최저임금 1만 730원 결정</h1><div id='cont_newstext'>"
+        "최저임금위원회는 오늘 내년도 최저임금을 의결했습니다.<br><br>[리포트]<br><br>"
+        "올해 최저임금보다 410원 오른 금액이라고 위원회는 설명했습니다.<br><br>노동계는 즉각 반발했다고 전했습니다.<br><br>"
+        "HBS 뉴스 김지훈입니다.<br><br>촬영기자:이상훈/영상편집:최민지/그래픽:박은지</div></body></html>"
+    )
+    assert "김지훈입니다" not in page.body and "촬영기자" not in page.body and "[리포트]" not in page.body
+    assert page.body.endswith("노동계는 즉각 반발했다고 전했습니다.")

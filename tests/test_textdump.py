@@ -319,3 +319,23 @@ def test_a_date_row_of_an_unknown_layout_still_dates_the_page():
 
 def test_a_date_inside_a_body_sentence_is_not_the_publication_date():
     assert clean_text("새 제목이 여기 있습니다 정말\n\n본문이다. 2025.01.02 일이다.\n").published is None
+
+
+def test_press_header_in_a_row_and_reference_notes_after_the_release():
+    page = clean_text(
+        "국민연금공단  NPS          보도자료 | 홍보실 | 배포 즉시\n\n2026년 8월 28일(금)\n"
+        "담당부서: 기금운용본부 운용전략실   실장 한지수 (063-713-5401)\n\n"
+        "국민연금 기금, 상반기 수익률 7.21%\n- 해외주식 수익률 11.40%로 성과 견인\n\n□ 공단은 28일 밝혔다.\n\n"
+        "※ 참고 1  연도별 기금 운용수익률 추이\n※ 참고 2  시간가중수익률: 설명이다.\n"
+    )
+    assert page.title == "국민연금 기금, 상반기 수익률 7.21%"
+    assert page.body == "- 해외주식 수익률 11.40%로 성과 견인\n□ 공단은 28일 밝혔다."
+
+
+def test_font_buttons_disclaimer_and_a_caption_credited_to_an_office():
+    page = clean_text(
+        "제목이 여기에 있습니다 정말\n글씨키우기  글씨줄이기  인쇄하기  공유하기\n[ 가 ] [ 가 ]  프린트  스크랩  공유\n\n본문 첫 문장이다.\n"
+        "▲ 시장이 계획을 설명하고 있다. 시는 1,100억원이 풀릴 것으로 내다봤다. /전주시 제공\n본문 둘째 문장이다.\n"
+        "※ 이 기사는 투자 참고용이며, 투자 판단의 최종 책임은 투자자 본인에게 있습니다.\n"
+    )
+    assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."

@@ -147,6 +147,14 @@ def _ends_article(line: str, f: dict) -> bool:
     return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
 
 
+def _press_header(line: str, f: dict) -> bool:
+    """The line naming a press release, also spaced out or as a field of a header row."""
+    pat = f["press_header"]
+    if pat.match(line) or pat.match(line.replace(" ", "")):
+        return True
+    return "|" in line and len(line) <= 80 and any(pat.match(part.strip()) for part in line.split("|"))
+
+
 def _is_furniture(line: str, f: dict) -> bool:
     """Weather and air-quality tickers, menu bars, breadcrumbs, widget rows split by '|'."""
     if f["weather"].match(line) or f["air"].search(line) and len(line) < 60 or line in f["menu_words"]:
@@ -157,7 +165,7 @@ def _is_furniture(line: str, f: dict) -> bool:
     menu = sum(w in f["menu_words"] for w in words)
     if len(words) >= 3 and menu >= f["menu_line_share"] * len(words) or len(words) == 2 and menu == 2:
         return True
-    if f["press_header"].match(line) or f["press_header"].match(line.replace(" ", "")):  # "보도자료", "보 도 자 료"
+    if _press_header(line, f):  # "보도자료", "보 도 자 료", "국민연금공단 보도자료 | 홍보실 | 배포 즉시"
         return True
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
@@ -234,7 +242,7 @@ def _clean_text(text: str) -> Page:
             removed.append(line)
             continue
         kept.append(line)
-    press = any(f["press_header"].match(x) or f["press_header"].match(x.replace(" ", "")) for x in removed[:12])
+    press = any(_press_header(x, f) for x in removed[:12])
     # A press release: the headline is the line right before its summary lines ("- ...", "◈") or
     # its first "□" paragraph; what stands between the header and it (a slogan, the ministry,
     # a contact block placed on top) is not body.
