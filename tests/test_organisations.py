@@ -139,6 +139,8 @@ CASES = [
     # a short form opening the full name of a body named in the article means that body
     ("LG 트윈스는 KT 위즈를 이겼다. LG는 1위를 지켰고 KT는 2위다.",                     "LG 트윈스; KT 위즈"),
     ("LG는 배터리 투자를 늘렸다.",                                                   "LG그룹(LG)"),
+    ("반면 현대차(-1.4%)와 기아(-0.9%)는 약세를 보였다.",                              "현대자동차(현대차); 기아"),
+    ("2차전지주가 일제히 올랐다. KB금융지주는 배당을 늘렸다.",                          "KB금융지주(KB금융)"),
     ("충북대학교병원(충북대병원)은 트렌드포스(TrendForce) 자료를 인용했다.",             "충북대학교병원(충북대병원); 트렌드포스(TrendForce)"),
     # a company introduced by what it is, quoted and given a short name
     ("삼성물산은 미국 변압기 제조업체 ‘노스스타 파워 시스템즈’(이하 노스스타)를 인수한다.", "삼성물산; 노스스타 파워 시스템즈(노스스타)"),

@@ -260,6 +260,7 @@ def _address_word(word: str, g: Gazetteer, r: Rules) -> bool:
 
 
 # "경상북도 142억원": an amount right after a local government is what it receives or spends.
+_FIGURE_BRACKET = re.compile(r"\(\s?[-+△▲▼]?\d")
 _AMOUNT_BRACKET = re.compile(r"\(\s?[0-9][0-9,.]*\s?(?:[십백천만억조]\s?[0-9,.]*\s?)*(?:원|달러)\)")
 _AMOUNT_NEXT = re.compile(r"\s[0-9][0-9,.]*\s?(?:[십백천만억조]\s?[0-9,.]*\s?)*(?:원|달러)")
 
@@ -916,8 +917,8 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
             continue
         if surface in r.common_aliases and entry.name not in named:
             continue
-        if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/"):
-            continue
+        if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/") and not _FIGURE_BRACKET.match(text, e):
+            continue  # 기아 문제 (hunger); but 기아(-0.9%)는 the carmaker with its share move
         if entry.place:
             place_hits[entry.name].append((s, e, surface, _place_acts(text, s, e, rest, g, r)))
             continue
