@@ -143,7 +143,10 @@ def _patterns():
         ),
         "from_delta": re.compile(r"\s?에서\s*"),
         "than_subject": re.compile(r"(?:[가-힣]{1,4}\s)?[가-힣]{1,4}(?:이|가)\s"),
-        "times_of": re.compile(rf"\)?의\s?(?:[\d.]+|두|세|네|다섯|열)\s?배(?:\s?(?:수준|가량|가까이|이상|넘게))?(?:으로|로)?\s+(?:{adv}\s+)*{verb}"),
+        "times_of": re.compile(
+            rf"\)?의\s?(?:(?:[\d.]+|두|세|네|다섯|열)\s?배|\d\s?분의\s?\d|절반)(?:\s?(?:수준|가량|가까이|이상|넘게))?"
+            rf"(?:(?:으로|로)?\s+(?:{adv}\s+)*{verb}|에\s(?:그쳤|그친|그치|머물|머문|불과)[가-힣]*|(?:이다|였다|에 불과하다))"
+        ),
         "passed": re.compile(r"\)?\s?(?:를|을)\s+(?:[\d.,]+%\s?(?:이상|넘게|가량|안팎)?\s+)?(?:웃돌|웃도|넘어|넘었|넘는|넘긴|상회|밑돌|밑도|하회)[가-힣]*"),
         "loose_from": re.compile(r"에서\s(?=[^\d\s])"),
         "loose_from_window": 60,
@@ -553,6 +556,12 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                         and p["grown_to"].search(text, rate.end, end + 1)):
                     add(ChangeFound(q.start, b.end, q.value, b.value, _delta(q.value, b.value), q.change_unit), i, q, b, claim=True)
                     continue
+                # "1,012만 명으로 집계됐다. … 2019년 상반기(843만 명)보다도 20.0% 많다": the level the rate
+                # makes of A, written in this or the previous sentence (to the rounding of the rate)
+                lv = _level_for_rate(text, qs, q, rate.value * _sign(m), used)
+                if lv is not None:
+                    add(ChangeFound(q.start, end, q.value, lv.value, _delta(q.value, lv.value), q.change_unit), i, q, claim=False)
+                    continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
         m = p["delta"].match(text, q.end)
         if m and not m.group("neu") and not _against_other_thing(text, q.start, m) and not _agent(m):
@@ -584,6 +593,19 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
 
 
 _SENT_BREAK = re.compile(r"(?<=[.?!…])\s|\n")
+
+
+def _level_for_rate(text: str, qs: list[Quantity], base: Quantity, rate: float, used: set) -> Quantity | None:
+    """The figure of `base`'s unit, before it in this or the previous sentence, that `base`
+    moved by `rate` percent makes (within half a percent: rates are rounded)."""
+    target = base.value * (1 + rate / 100)
+    breaks = [m.end() for m in _SENT_BREAK.finditer(text, max(0, base.start - 400), base.start)]
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, base.start - 400)
+    for q in qs:
+        if lo <= q.start < base.start and q is not base and q.value_max is None and _family(q) == _family(base):
+            if target and abs(q.value - target) <= 0.005 * abs(target):
+                return q
+    return None
 
 
 def _written_after(text: str, qs: list[Quantity], out: list[ChangeFound]) -> None:
