@@ -98,6 +98,7 @@ def rules() -> Rules:
             rf"(?P<y>{y4})(?:\.{SP}?(?P<m>\d{{1,2}})\.{SP}?(?P<d>\d{{1,2}})(?!\d)(?:\.(?!\d))?"
             rf"|-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})(?!\d)|/(?P<m3>\d{{1,2}})/(?P<d3>\d{{1,2}})(?!\d))"
             rf"(?:{SP}?\([월화수목금토일]\))?"
+            r"(?!\s?[호번])"  # 공보 2026-10-27호: a document number
         ),
         "sy_half": rf"(?P<a>{sy})\.{SP}?(?P<h>上|下)(?:半期|반기)?",
         "year": rf"(?P<a>{y4}|{sy})(?:{SP}?(?:{dash}){SP}?(?P<b>{y4}|{sy}|\d{{2}}))?(?:학년도|년(?:(?P<dae>대)|도)?)",
@@ -129,9 +130,10 @@ def rules() -> Rules:
         "between": rf"{SP}+사이",
         # a short bracketed aside may stand between the date and its particle:
         # "2022년(25만 4천 명) 이후", "2030년(목표 연도)까지"
-        "open_end": rf"(?:\([^()\n]{{1,30}}\))?(?:{_alt(w for w in pt['open_end'] if w not in pt['spaced'])}"
+        # and a time of day: "10월 23일(금) 오전 9시부터"
+        "open_end": rf"(?:\([^()\n]{{1,30}}\))?(?:{SP}?(?:오전|오후|새벽|밤){SP}?\d{{1,2}}시(?:{SP}?\d{{1,2}}분|{SP}?반)?)?(?:{_alt(w for w in pt['open_end'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_end'] if w in pt['spaced'])}))",
-        "open_start": rf"(?:\([^()\n]{{1,30}}\))?(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
+        "open_start": rf"(?:\([^()\n]{{1,30}}\))?(?:{SP}?(?:오전|오후|새벽|밤){SP}?\d{{1,2}}시(?:{SP}?\d{{1,2}}분|{SP}?반)?)?(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_start'] if w in pt['spaced'])}))",
         "sp": rf"{SP}?",
         "per_day": rf"{SP}+(?:{_alt(blk['per_day'])}|\d)",

@@ -577,6 +577,12 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             else:
                 cumulative(i, q, ch)
             add(ch, i, q)
+            if b is None and q.kind == "percent":
+                # "3.8% 오른 32만 1,500원": the level a rate brings a figure of another kind to
+                lv = next((x for x in qs[i + 1 :] if x.start >= end), None)
+                if (lv is not None and id(lv) not in used and lv.kind not in ("percent", "bare") and lv.start - end <= 1
+                        and p["grown_to"].search(text, q.end, end + 1)):
+                    add(ChangeFound(q.start, lv.end, after=lv.value, unit=lv.change_unit), i, lv, claim=False)
             continue
         # N 추가 확보 / N을 추가로 확보해 (누적 M): an addition, a figure in a clause of its own
         m = p["added"].match(text, q.end)

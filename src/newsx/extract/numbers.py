@@ -310,9 +310,12 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
         if q.qualifier == "exact" and g.passed_re.match(text, q.end):
             q.qualifier = g.rules["qualifiers"]["passed"]["qualifier"]
     if q.kind == "duration_cued":
-        if not _duration_cued(text, q_start_noqual, q.end, q.unit, q.value, yeo, g, q.qualifier):
+        if _duration_cued(text, q_start_noqual, q.end, q.unit, q.value, yeo, g, q.qualifier):
+            q.kind = "duration"
+        elif q.unit in g.rules["counters"].get("large_count_units", ()) and re.search(r"[,천만억조]", text[q.start : q.unit_start]):
+            q.kind = "count"  # 402만 1,505주, 120만 주: shares, not weeks
+        else:
             return None
-        q.kind = "duration"
     if q.kind == "count":
         if g.reject_after_re.match(text, q.unit_end):
             return None
