@@ -450,3 +450,16 @@ def test_broadcast_sign_off_and_crew_credits_are_furniture():
     )
     assert "김지훈입니다" not in page.body and "촬영기자" not in page.body and "[리포트]" not in page.body
     assert page.body.endswith("노동계는 즉각 반발했다고 전했습니다.")
+
+
+def test_release_number_footnotes_and_data_box_are_furniture():
+    page = clean_html(
+        "<html><body><h1>3분기 GDP 0.6% 성장</h1><div class='view_cont'><p class='num'>공보 2026-10-27호</p>"
+        "<p>□ 3분기 실질 GDP는 전기 대비 0.6% 성장하였다고 밝혔다.</p><p>○ 민간소비는 0.7% 증가하였다.</p>"
+        "<p>○ 수출은 2.8% 증가하였다.</p><div class='box-data'><strong>한눈에 보는 10월</strong><br>생산 37.2만 대 ▲8.9% · 내수 14.6만 대 ▼2.3%</div>"
+        "<div class='footnote'><p>주: 1) 계절조정계열 기준</p><p>3) 2020년 연쇄가격 기준</p></div>"
+        "<p>※ 2분기 성장률은 0.4%로 하향 수정</p></div></body></html>"
+    )
+    for s in ("공보", "한눈에", "37.2만", "계절조정", "연쇄가격", "하향 수정"):
+        assert s not in page.body, s
+    assert page.body.startswith("□ 3분기 실질 GDP는")

@@ -339,3 +339,18 @@ def test_font_buttons_disclaimer_and_a_caption_credited_to_an_office():
         "※ 이 기사는 투자 참고용이며, 투자 판단의 최종 책임은 투자자 본인에게 있습니다.\n"
     )
     assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."
+
+
+def test_spaced_header_after_the_agency_boxed_contacts_and_a_summary_box():
+    page = clean_text(
+        "함께 가요 희망으로, 건강한 미래로\n\n질병관리청            보 도 자 료\n\n보도시점\t2026. 9. 15.(화) 12:00\n"
+        "┌──────────────┐\n 담당 부서\t예방접종관리과\t책임자\t과  장  이수정 (043-719-8350)\n└──────────────┘\n\n"
+        "올겨울 독감 백신, 9월 22일부터 접종\n- 9.22.(화)부터 어린이 접종 시작\n\n□ 질병청은 15일 밝혔다.\n"
+    )
+    assert page.title == "올겨울 독감 백신, 9월 22일부터 접종"
+    assert page.body == "- 9.22.(화)부터 어린이 접종 시작\n□ 질병청은 15일 밝혔다."
+    page = clean_text(
+        "부산 버스요금 150원 오른다 정말로\n가-  가+   공유   북마크   댓글 14\n\n[AI 요약]\n· 기본요금 150원↑\n"
+        "※ AI가 요약한 내용으로, 본문을 확인해 주세요.\n\n부산 시내버스 요금이 오른다.\n"
+    )
+    assert page.body == "부산 시내버스 요금이 오른다."

@@ -147,10 +147,20 @@ def _ends_article(line: str, f: dict) -> bool:
     return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
 
 
+_SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄\s?요약)\s?\]?$")
+_COUNTER_ROW = re.compile(r"^(?:댓글|공유|좋아요|추천|조회)\s?[:：]?\s?[\d,]+$")
+_SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
+_BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
+
+
 def _press_header(line: str, f: dict) -> bool:
-    """The line naming a press release, also spaced out or as a field of a header row."""
+    """The line naming a press release, also spaced out ("질병관리청 보 도 자 료") or as a field
+    of a header row."""
     pat = f["press_header"]
     if pat.match(line) or pat.match(line.replace(" ", "")):
+        return True
+    joined = _SPACED_LETTERS.sub(lambda m: m.group(1).replace(" ", ""), line)
+    if joined != line and pat.match(joined):
         return True
     return "|" in line and len(line) <= 80 and any(pat.match(part.strip()) for part in line.split("|"))
 
@@ -166,6 +176,10 @@ def _is_furniture(line: str, f: dict) -> bool:
     if len(words) >= 3 and menu >= f["menu_line_share"] * len(words) or len(words) == 2 and menu == 2:
         return True
     if _press_header(line, f):  # "보도자료", "보 도 자 료", "국민연금공단 보도자료 | 홍보실 | 배포 즉시"
+        return True
+    if _BOX_LINE.match(line) and len(line) > 3:  # the frame of a boxed contact block
+        return True
+    if _COUNTER_ROW.match(line):  # "댓글 14"
         return True
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
@@ -214,9 +228,19 @@ def _clean_text(text: str) -> Page:
     published = None
     reporter = None
     before_crumb: set[int] = set()  # kept lines a breadcrumb follows: not the headline, which comes after it
+    in_box = False  # inside a summary box ("[AI 요약]" and its bullet lines)
     for line in lines:
         if not line:
             continue
+        if _SUMMARY_BOX.match(line):
+            in_box = True
+            removed.append(line)
+            continue
+        if in_box:
+            if line.startswith(("·", "•", "-", "※", "▶")):
+                removed.append(line)
+                continue
+            in_box = False
         if f["photo_credit"].match(line):
             removed.append(line)
             if kept and len(kept[-1]) <= 40 and not kept[-1].endswith((".", "다")):
