@@ -113,7 +113,8 @@ def _patterns():
         "step_open": re.compile(r"\s*에서\s*(?:(?:매년|매해|해마다|매달|매월|연간|연평균)\s+)?"),
         "step_close": re.compile(r"씩\s+[가-힣]+\s+(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?)\s+){0,2}"),
         # "수도권은 A1에서 B1로, 비수도권은 A2에서 B2로 늘어난다": pairs listed before one verb
-        "pair_next": re.compile(r"\s?(?:으로|로),\s+(?:[^\s\d]{1,8}\s+){0,2}"),
+        # "A1에서 B1으로 D1, (X는) A2에서 B2로 D2 오른다": each pair may carry its own delta
+        "pair_next": re.compile(r"\s?(?:으로|로)(?:\s[\d,.]+[가-힣%]{0,2})?,\s+(?:[^\s\d]{1,8}\s+){0,2}"),
         # A를 B로 줄이다: the object and the target side by side
         "object": re.compile(r"\s?(?:을|를)\s+"),
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
@@ -361,7 +362,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         if verb_after_pair(b, k + 1):
             return True
         m_next = p["pair_next"].match(text, b.end)
-        return bool(m_next) and chained_pair(k + 2, m_next.end(), like, depth + 1)
+        return bool(m_next) and chained_pair(at.get(m_next.end(), k + 2), m_next.end(), like, depth + 1)
 
     for i, q in enumerate(qs):
         if id(q) in used:
@@ -408,7 +409,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 continue
             # "A1에서 B1로, (X는) A2에서 B2로 <verb>": B1's pair shares the verb of the pair after it
             m_next = p["pair_next"].match(text, nxt.end)
-            if m_next and k + 2 < n and chained_pair(k + 1, m_next.end(), q):
+            if m_next and k + 2 < n and chained_pair(at.get(m_next.end(), k + 1), m_next.end(), q):
                 b, a, unit = _pair_values(q, nxt)
                 add(ChangeFound(q.start, _word_end(text, nxt.end), b, a, _delta(b, a), unit or nxt.unit), i, q, nxt)
                 continue
@@ -419,6 +420,11 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             limit = min(sent_end(q.start), q.end + p["window"])
             for r in qs[i + 1 :]:
                 if r.start >= limit:
+                    break
+                # "1년 전 37.8%였던 친환경차 비중은 5.8%포인트 뛰었다": the move of what it was
+                m = p["delta"].match(text, r.end) if r.kind == q.kind and r.change_unit == "%p" and q.change_unit == "%" else None
+                if m and not m.group("neu") and id(r) not in used:
+                    add(ChangeFound(q.start, _word_end(text, m.end()), q.value, None, _signed(_sign(m), r.value), r.change_unit), i, q, r)
                     break
                 if r.kind == q.kind and r.unit == q.unit:
                     m = p["to_verb"].match(text, r.end) or p["noun_to_verb"].match(text, r.end)
