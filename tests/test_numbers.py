@@ -498,6 +498,10 @@ CHANGES = [
     # pairs each with its own delta; what a level was, moved in points
     ("좌석버스는 2,100원에서 2,300원으로 200원, 심야버스는 1,800원에서 2,000원으로 200원 오른다", "2,100원에서 2,300원으로", 2100, 2300, 200, "KRW"),
     ("비중이 43.6%까지 높아졌다. 1년 전 37.8%였던 비중은 5.8%포인트 뛰었다", "37.8%였던 비중은 5.8%포인트 뛰었다", 37.8, 43.6, 5.8, "%p"),
+    # items listed with their bracketed move before one verb; levels listed after 각각
+    ("보건업(13만 7천 명), 정보통신업(5만 5천 명)에서 취업자가 늘었다", "13만 7천 명",          None,     None,     137000,   "명"),
+    ("제조업(-7만 8천 명), 건설업(-9만 1천 명) 등에서 취업자가 줄었다", "9만 1천 명",          None,     None,     -91000,   "명"),
+    ("요금은 각각 1,050원, 700원으로 조정된다",                "700원으로 조정된다",                   None,     700,      None,     "KRW"),
     # the polite speech of interviews and broadcasts
     ("정착지원금은 월 110만원에서 130만원으로 올립니다",      "110만원에서 130만원으로 올립니다",      1.1e6,    1.3e6,    2e5,      "KRW"),
     ("예산은 올해 2,900억원보다 1,250억원 많습니다",            "2,900억원보다 1,250억원 많습니다",      2.9e11,   None,     1.25e11,  "KRW"),
@@ -559,6 +563,7 @@ NEGATIVES = [
     ("위원 7명 가운데 5명이 인하에 찬성했다", ("changes",)),  # 5명 are the voters, not a cut
     ("보험료율이 7%를 넘어선 것은 두 번째다", ("changes",)),  # the crossing counted as an event
     ("수입산은 국산보다 30% 싸다", ("changes",)),  # compared with another thing
+    ("서울(5곳), 부산(3곳)에서 문을 연다", ("changes",)),  # places with their numbers, no move
     ("누적 영업이익은 3조원으로 이미 지난해 연간 영업이익(2조 9천억원)을 넘어섰다", ("changes",)),  # another measure
     ("수출 품목을 10개 이상 키워 나간다", ("changes",)),       # fostering ten things, no delta
     ("문의 02-2100-1234",        ALL),

@@ -600,6 +600,8 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             continue
     _shared_verbs(text, qs, out, firsts, used, claimed, p)
     _bracketed_rates(text, qs, out, used)
+    _bracketed_list_moves(text, qs, out, used, p)
+    _each_to(text, qs, out, used, p)
     _written_after(text, qs, out)
     return out, claimed
 
@@ -655,6 +657,56 @@ def _bracketed_rates(text, qs, out, used) -> None:
         added = True
     if added:
         out.sort(key=lambda c: c.start)
+
+
+_LIST_GAP = re.compile(r"\),\s[^\d(),.]{1,24}\($")
+_LIST_CLOSE = re.compile(r"\)(?:\s?등)?에서\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}(?:이|가)\s")
+
+
+def _each_to(text, qs, out, used, p) -> None:
+    """"각각 1,050원, 700원으로 조정된다": levels listed after 각각 that one verb brings their items to."""
+    for k in range(len(qs) - 1):
+        q, r = qs[k], qs[k + 1]
+        if id(q) in used or id(r) in used or _family(q) != _family(r) or q.kind in ("bare", "duration"):
+            continue
+        if not re.search(r"각각\s?$", text[max(0, q.start - 4) : q.start]) or text[q.end : r.start] not in (", ", ","):
+            continue
+        m = p["to_verb"].match(text, r.end)
+        if m:
+            end = _word_end(text, m.end())
+            out.append(ChangeFound(q.start, q.end, after=q.value, unit=q.change_unit))
+            out.append(ChangeFound(r.start, end, after=r.value, unit=r.change_unit))
+            used.update({id(q), id(r)})
+
+
+def _bracketed_list_moves(text, qs, out, used, p) -> None:
+    """Items listed with their figure in brackets and one verb after them: "보건업(13만 7천 명),
+    정보통신업(5만 5천 명)에서 취업자가 늘었다" - each bracketed figure is that item's move."""
+    def opens(q) -> int:  # where the bracket opens: "(13만 명)", "(-7만 8천 명)"
+        k = q.start - 1 if q.start > 0 and text[q.start - 1] in "-−+" else q.start
+        return k if k > 0 and text[k - 1] == "(" else -1
+
+    bracketed = [q for q in qs if q.kind not in ("percent", "bare", "duration") and id(q) not in used
+                 and opens(q) > 0 and text.startswith(")", q.end)]
+    i = 0
+    while i < len(bracketed):
+        run = [bracketed[i]]
+        while i + 1 < len(bracketed) and _LIST_GAP.search(text, run[-1].end, opens(bracketed[i + 1])) \
+                and _family(bracketed[i + 1]) == _family(run[-1]):
+            i += 1
+            run.append(bracketed[i])
+        i += 1
+        close = _LIST_CLOSE.match(text, run[-1].end) if len(run) >= 2 else None
+        m = p["verb"].match(text, close.end()) if close else None
+        if m is None or m.group("neu"):
+            continue
+        sign = _sign(m)
+        for q in run:
+            written = text[q.start - 1] if opens(q) < q.start else ""  # an explicit sign wins
+            d = -q.value if written in "-−" and written else (q.value if written == "+" else _signed(sign, q.value))
+            out.append(ChangeFound(q.start, q.end, delta=d, unit=q.change_unit))
+            used.add(id(q))
+    out.sort(key=lambda c: c.start)
 
 
 def _lead(text: str, pos: int) -> str | None:
