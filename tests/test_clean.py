@@ -463,3 +463,15 @@ def test_release_number_footnotes_and_data_box_are_furniture():
     for s in ("공보", "한눈에", "37.2만", "계절조정", "연쇄가격", "하향 수정"):
         assert s not in page.body, s
     assert page.body.startswith("□ 3분기 실질 GDP는")
+
+
+def test_date_label_with_ilja_site_prefixed_title_and_an_article_sub_deck():
+    page = clean_html(
+        "<html><head><title>서부경남뉴스 - 진주남강유등축제 관람객 304만 명 돌파</title></head><body><table><tr>"
+        "<td class='info'>등록일자 : 2026년 10월 20일 (화) 11:32</td></tr><tr><td class='news_content'>"
+        "<div class='article-sub'>유료화 이후 첫 300만 돌파</div>"
+        "<p>올해 축제에 304만 명의 관람객이 다녀갔다고 시는 밝혔다.</p><p>지난해보다 24만 명 많았다고 전했다.</p>"
+        "<p>외국인 관람객도 늘었다고 덧붙였다.</p></td></tr></table></body></html>"
+    )
+    assert page.title == "진주남강유등축제 관람객 304만 명 돌파"
+    assert page.published.startswith("2026-10-20")

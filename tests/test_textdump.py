@@ -354,3 +354,14 @@ def test_spaced_header_after_the_agency_boxed_contacts_and_a_summary_box():
         "※ AI가 요약한 내용으로, 본문을 확인해 주세요.\n\n부산 시내버스 요금이 오른다.\n"
     )
     assert page.body == "부산 시내버스 요금이 오른다."
+
+
+def test_portal_header_of_icons_menus_and_subscribe_buttons():
+    page = clean_text(
+        "≡  다온뉴스                                        🔍  ⓘ\n뉴스   엔터   스포츠   날씨   프리미엄   쇼핑\n"
+        "항공경제신문  + 구독\n\n인천공항 여름 성수기 하루 22만 명 이용\n\n이도현 기자\n입력 2026.08.12. 오전 6:01\n기사원문\n"
+        "추천 12   댓글 3\n\n올여름 이용객이 역대 최다를 기록했다.\n사진 확대\n출국장이 붐비고 있다. 2026.8.1/항공경제신문 DB\n"
+    )
+    assert page.title == "인천공항 여름 성수기 하루 22만 명 이용"
+    assert page.published == "2026-08-12"
+    assert page.body == "올여름 이용객이 역대 최다를 기록했다."

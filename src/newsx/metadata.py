@@ -45,6 +45,7 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SITE_PREFIX = re.compile(r"^[^\s\-|:]{2,12}\s(?:-|\||::|ㅣ)\s(\S.{9,})$")
 _NEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)(?:\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:오전|오후)?\s*\d{1,2}:\d{2})?")
 _REGISTERED = re.compile(r"등록일\s*[:：]?\s*(\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?\s*\[?\s*(?:오전|오후)?\s*\d{1,2}:\d{2})")
 _DATE_ONLY = re.compile(r"^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\d{1,2}:\d{2})?$")
@@ -246,6 +247,8 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
         )
     if heading:
         title = heading
+    elif title and (m := _SITE_PREFIX.match(title)):
+        title = m.group(1)  # "서부경남뉴스 - 진주남강유등축제 관람객 304만 명…"
     title = title or h1
 
     published = None

@@ -148,7 +148,7 @@ def _ends_article(line: str, f: dict) -> bool:
 
 
 _SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄\s?요약)\s?\]?$")
-_COUNTER_ROW = re.compile(r"^(?:댓글|공유|좋아요|추천|조회)\s?[:：]?\s?[\d,]+$")
+_COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크랩)\s?[:：]?\s?[\d,]+\s*)+$|^\S{2,15}\s*\+\s?구독$")
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
 
@@ -187,12 +187,15 @@ def _is_furniture(line: str, f: dict) -> bool:
     return len(parts) >= 2 and all(0 < len(p) <= 15 for p in parts) and not line.endswith((".", "다"))
 
 
+_LETTER_WORD = re.compile(r"[가-힣A-Za-z]{2,}")
+
+
 def _is_headline(line: str, menu: frozenset) -> bool:
     if line in menu or len(line) < 8 or len(line) > 150:
         return False
     if line.endswith((".", "다", "요")) and (line.endswith(".") or len(line) > 60):
         return False  # a paragraph: headlines do not end with a full stop
-    return " " in line
+    return " " in line and len(_LETTER_WORD.findall(line)) >= 2  # not "≡ 다온뉴스 🔍 ⓘ"
 
 
 def clean_text(text: str) -> Page:
@@ -294,7 +297,7 @@ def _clean_text(text: str) -> Page:
         if i in before_crumb:
             continue  # a ticker or teaser above the breadcrumb ("[속보] …", then "야구 > KBO리그")
         if _is_headline(line, f["menu_words"]) and i + 1 < len(kept):
-            if i and all(len(x) <= 12 or k in before_crumb for k, x in enumerate(kept[:i])):
+            if i and all(len(x) <= 12 or k in before_crumb or len(_LETTER_WORD.findall(x)) < 2 for k, x in enumerate(kept[:i])):
                 removed.extend(kept[:i])
             elif i:
                 break  # long lines before it: this is no page header, keep everything
