@@ -113,7 +113,8 @@ def rules() -> Rules:
         "month": rf"(?P<a>\d{{1,2}})(?:{SP}?(?:{dash}){SP}?(?P<b>\d{{1,2}}))?월(?![드간])",
         "month_word": rf"(?:{_alt(raw['month_words'])})",
         "day": rf"(?P<a>\d{{1,2}})(?:{SP}?(?:{dash}){SP}?(?P<b>\d{{1,2}}))?일{day_block}",
-        "day_word": rf"(?:{_alt(raw['day_words'])})(?!날)",
+        # not the start of a longer word: 내일준비지원금, 어제오늘, 오늘날
+        "day_word": rf"(?:{_alt(raw['day_words'])}){after_part}",
         "event_word": rf"(?:{_alt(raw['event_day_words'])})",
         "week_word": rf"(?:{_alt(raw['week_words'])})",
         "qrange": rf"(?P<a>[1-4]){SP}?(?:{dash}){SP}?(?P<b>[1-4])분기",
