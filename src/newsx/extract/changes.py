@@ -134,7 +134,8 @@ def _patterns():
         "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월|\d{1,2}(?:년|개월|주일))\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
         "than": re.compile(than),
         # "B로 한 달 새 N 늘었다": the time the delta took, instead of a comparison base
-        "span": re.compile(r"(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)\s+"),
+        "span": re.compile(r"(?:(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)|(?:올해|올|이달|이번\s?달|연초|상반기)\s?들어(?:서)?(?:만|도)?)\s+"),
+        "event_units": frozenset(c.get("event_units", ())),
         # "B로 전년 동기 대비 N", "B로 6월 말보다 N", "B로 1년 전보다 N": the base of the comparison,
         # in words; no word closing a verb in between ("B로 제시해 경쟁 지역보다" is another clause)
         # a cause may stand first: "9,870억원으로 거래대금 감소 영향에 1년 전보다 5.6% 줄었다"
@@ -146,7 +147,7 @@ def _patterns():
         "than_subject": re.compile(r"(?:[가-힣]{1,4}\s)?[가-힣]{1,4}(?:이|가)\s"),
         "times_of": re.compile(
             rf"\)?의\s?(?:(?:[\d.]+|두|세|네|다섯|열)\s?배|\d\s?분의\s?\d|절반)(?:\s?(?:수준|가량|가까이|이상|넘게))?"
-            rf"(?:(?:으로|로)?\s+(?:{adv}\s+)*{verb}|에\s(?:그쳤|그친|그치|머물|머문|불과)[가-힣]*|(?:이다|였다|에 불과하다))"
+            rf"(?:(?:으로|로)?\s+(?:{adv}\s+)*{verb}|에\s(?:그쳤|그친|그치|머물|머문|불과)[가-힣]*|에도?\s못\s미[쳤친치][가-힣]*|(?:이다|였다|에 불과하다))"
         ),
         "passed": re.compile(r"\)?\s?(?:를|을)\s+(?:[\d.,]+%\s?(?:이상|넘게|가량|안팎)?\s+)?(?:웃돌|웃도|넘어|넘었|넘는|넘긴|상회|밑돌|밑도|하회)[가-힣]*"),
         "loose_from": re.compile(r"에서\s(?=[^\d\s])"),
@@ -569,7 +570,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     add(ChangeFound(q.start, end, q.value, lv.value, _delta(q.value, lv.value), q.change_unit), i, q, claim=False)
                     continue
         # N 더 늘었다 / 21.4% 증가 / 300억원 늘어난 3000억원
-        m = p["delta"].match(text, q.end)
+        m = p["delta"].match(text, q.end) if q.unit not in p["event_units"] else None
         if m and not m.group("neu") and not _against_other_thing(text, q.start, m) and not _agent(m):
             delta = _signed(_sign(m), q.value)
             end = _word_end(text, m.end())
