@@ -365,3 +365,34 @@ def test_portal_header_of_icons_menus_and_subscribe_buttons():
     assert page.title == "인천공항 여름 성수기 하루 22만 명 이용"
     assert page.published == "2026-08-12"
     assert page.body == "올여름 이용객이 역대 최다를 기록했다."
+
+
+MAGAZINE = """MONEY PLAN  월간 머니플랜
+2026년 6월호 (통권 218호)          정기구독 | 로그인 | 회원가입
+HOME > COVER STORY > FINANCE
+
+내려가는 대출 금리, 농협이 먼저 움직였다
+
+NH농협은행 주담대 금리 하단 3%대 초반
+농업인 정책자금 대출 금리도 연 1.5%로 인하
+
+글 한지우 기자  ·  사진 게티이미지뱅크
+입력 2026.05.27 08:00  |  지면 2026년 6월호 42~45쪽
+
+대출 금리가 내려가고 있다.
+
+[BOX] 주요 은행 주담대 혼합형 금리 (5월 20일 기준)
+· NH농협 연 3.21~5.02%
+자료: 전국은행연합회 소비자포털
+
+이 기사는 월간 머니플랜 2026년 6월호에 실렸습니다.
+정기구독 신청 1년 12권 13만 2,000원
+"""
+
+
+def test_magazine_masthead_is_not_the_headline_and_its_box_and_blurb_are_furniture():
+    page = clean_text(MAGAZINE)
+    assert page.title == "내려가는 대출 금리, 농협이 먼저 움직였다"
+    assert page.published == "2026-05-27"
+    assert page.byline == "한지우 기자"
+    assert page.body == "NH농협은행 주담대 금리 하단 3%대 초반\n농업인 정책자금 대출 금리도 연 1.5%로 인하\n대출 금리가 내려가고 있다."

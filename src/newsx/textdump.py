@@ -147,7 +147,7 @@ def _ends_article(line: str, f: dict) -> bool:
     return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
 
 
-_SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄\s?요약)\s?\]?$")
+_SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄\s?요약)\s?\]?$|^\[BOX\]")
 _COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크랩)\s?[:：]?\s?[\d,]+\s*)+$|^\S{2,15}\s*\+\s?구독$")
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
@@ -184,6 +184,8 @@ def _is_furniture(line: str, f: dict) -> bool:
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
     parts = [p.strip() for p in line.split("|")]
+    if len(parts) >= 3 and sum(p in f["menu_words"] for p in parts) >= 2:
+        return True  # "2026년 6월호 (통권 218호) 정기구독 | 로그인 | 회원가입"
     return len(parts) >= 2 and all(0 < len(p) <= 15 for p in parts) and not line.endswith((".", "다"))
 
 
@@ -232,6 +234,7 @@ def _clean_text(text: str) -> Page:
     reporter = None
     before_crumb: set[int] = set()  # kept lines a breadcrumb follows: not the headline, which comes after it
     in_box = False  # inside a summary box ("[AI 요약]" and its bullet lines)
+    date_at: int | None = None
     for line in lines:
         if not line:
             continue
@@ -240,7 +243,7 @@ def _clean_text(text: str) -> Page:
             removed.append(line)
             continue
         if in_box:
-            if line.startswith(("·", "•", "-", "※", "▶")):
+            if line.startswith(("·", "•", "-", "※", "▶", "자료:", "자료 :")):
                 removed.append(line)
                 continue
             in_box = False
@@ -266,6 +269,8 @@ def _clean_text(text: str) -> Page:
         if date or info or dated_widget:
             published = published or date or (info and info[0]) or dated_widget
             reporter = reporter or (info and info[1])
+            if date_at is None and not dated_widget and kept:
+                date_at = len(kept)  # the article's date row: its headline stands a few lines above
             removed.append(line)
             continue
         kept.append(line)
@@ -303,6 +308,13 @@ def _clean_text(text: str) -> Page:
                 break  # long lines before it: this is no page header, keep everything
             title, start = line, i + 1
             break
+    # A masthead can read like a headline ("MONEY PLAN 월간 머니플랜"): when the date row stands far
+    # below the line taken, the headline is the first one that reads like it just above the date row.
+    if date_at is not None and title is not None and date_at - start > 3:
+        near = next((k for k in range(max(start, date_at - 4), date_at) if _is_headline(kept[k], f["menu_words"])), None)
+        if near is not None:
+            removed.extend(kept[: near])
+            title, start = kept[near], near + 1
     return _finish(kept[start:], title, published, removed, f, reporter)
 
 
