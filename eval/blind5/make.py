@@ -8,49 +8,13 @@ the article's paragraphs. Run from anywhere: python eval/blind5/make.py
 It checks that every paragraph is on the page, that every item's text is in its
 paragraph, that every forbidden string is on the page and not in the body.
 """
-import datetime
-import html
-import json
 import pathlib
+import sys
+import html
 
 HERE = pathlib.Path(__file__).resolve().parent
-JO, EOK, MAN = 10**12, 10**8, 10**4
-KINDS = ("money", "periods", "counts", "changes", "percentages")
-
-
-def m(text, value, cur="KRW", q="exact", opt=False):
-    return ("money", opt, {"text": text, "qualifier": q, "value": value, "currency": cur})
-
-
-def p(text, start, end, opt=False):
-    return ("periods", opt, {"text": text, "start": start, "end": end})
-
-
-def c(text, value, unit, q="exact", opt=False):
-    return ("counts", opt, {"text": text, "value": value, "unit": unit, "qualifier": q})
-
-
-def ch(text, before=None, after=None, delta=None, unit=None, opt=False):
-    d = {"text": text}
-    for k, v in (("before", before), ("after", after), ("delta", delta), ("unit", unit)):
-        if v is not None:
-            d[k] = v
-    return ("changes", opt, d)
-
-
-def pc(text, value, opt=False):
-    return ("percentages", opt, {"text": text, "value": value})
-
-
-def o(name, aliases=(), opt=False):
-    return ("organisations", opt, {"name": name, "aliases": list(aliases)})
-
-
-ARTICLES = []
-
-
-def article(**kw):
-    ARTICLES.append(kw)
+sys.path.insert(0, str(HERE.parent))
+from goldkit import *  # noqa: E402,F403  m p c ch pc o base esc article JO EOK MAN
 
 
 # ---------------------------------------------------------------------------
@@ -1056,49 +1020,7 @@ article(
 
 
 # ---------------------------------------------------------------------------
-def build(a):
-    paras = [t for t, _ in a["paras"]]
-    gold = {"input": f"eval/blind5/{a['name']}.{a['ext']}", "published": a["published"], "title": a["title"],
-            "body": "\n".join(paras)}
-    opt = {k: [] for k in KINDS + ("organisations",)}
-    for k in KINDS:
-        gold[k] = []
-    for text, items in a["paras"]:
-        for kind, is_opt, d in items:
-            pieces = [s for s in d["text"].split(" ... ")]
-            for piece in pieces:
-                assert piece in text, (a["name"], kind, d["text"], text[:40])
-            (opt[kind] if is_opt else gold[kind]).append(d)
-    gold["organisations"] = []
-    body = gold["body"]
-    for kind, is_opt, d in a["orgs"]:
-        assert any(n.replace(" ", "") in body.replace(" ", "") for n in [d["name"]] + d["aliases"]), (a["name"], d["name"])
-        (opt["organisations"] if is_opt else gold["organisations"]).append(d)
-    gold["optional"] = opt
-    gold["forbidden"] = a["forbidden"]
-    gold["notes"] = a["notes"]
-    page = a["page"](paras, a["title"])
-    enc = a.get("encoding", "utf-8")
-    raw = page.encode(enc)
-    # checks on the page as written
-    if a["ext"] == "html":
-        on_page = lambda s: html.escape(s, quote=False) in page
-    else:
-        on_page = lambda s: s in page
-    for t in paras:
-        assert on_page(t), (a["name"], "paragraph not on page", t[:40])
-    assert on_page(a["title"]), (a["name"], "title")
-    for f in a["forbidden"]:
-        assert on_page(f) or f in page, (a["name"], "forbidden not on page", f)
-        assert f not in body, (a["name"], "forbidden in body", f)
-    assert raw.decode(enc) == page
-    (HERE / f"{a['name']}.{a['ext']}").write_bytes(raw)
-    (HERE / f"{a['name']}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    d = datetime.date.fromisoformat(a["published"])
-    n = {k: len(gold[k]) for k in KINDS + ("organisations",)}
-    print(f"{a['name']}: {d:%a} paras={len(paras)} {n}")
 
 
 if __name__ == "__main__":
-    for a in ARTICLES:
-        build(a)
+    main(HERE)
