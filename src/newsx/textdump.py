@@ -90,22 +90,6 @@ def _masthead_date(line: str) -> str | None:
     return found.isoformat() if found else None
 
 
-def _date_row(line: str) -> tuple[str | None, str | None] | None:
-    """(date, reporter) of a header row that holds the posting date among other short fields:
-    "박지훈 기자 | 2026-09-18 05:00 | 댓글 3", "최승민 기자 | Published 2026.10.15 07:10 | Updated …",
-    "2026년 11월 9일 월요일 · 음력 9월 21일"."""
-    if len(line) > 110 or line.endswith(("다.", "다", "요.")) or not _ROW_MARK.search(line):
-        return None
-    m = _FULL_DATE.search(line)
-    if not m:
-        return None
-    found = parse_published(m.group(0))
-    if not found:
-        return None
-    reporter = _REPORTER.search(line[: m.start()])
-    return found.isoformat(), (f"{reporter.group(1)} 기자" if reporter else None)
-
-
 _WIDGET_AFTER_DATE = re.compile(rf"^{_DATE_TIME}\s+(?=.*(?:℃|°C|운세|날씨|\|))(.{{1,50}})$")
 
 
@@ -126,15 +110,21 @@ _WIRE_LEAD = re.compile(r"(?:기자|특파원)\s?=\s?\S.{9,}")
 
 
 def _info_row(line: str, f: dict) -> tuple[str | None, str | None] | None:
-    """(date, reporter) of a CMS header row that names the reporter and the posting date
-    ("기자명 정하늘 기자 승인 2026.08.28 18:20 수정 2026.08.29 09:05 댓글 0"), else None.
-    Only short rows that are not sentences qualify."""
-    if len(line) > 120 or line.endswith(("다.", "다")):
+    """(date, reporter) of a header row that holds the posting date among other short fields,
+    else None: labelled ("기자명 정하늘 기자 승인 2026.08.28 18:20 수정 … 댓글 0") or set apart by
+    marks ("박지훈 기자 | 2026-09-18 05:00 | 댓글 3", "최승민 기자 | Published 2026.10.15 07:10",
+    "2026년 11월 9일 월요일 · 음력 9월 21일"). Only short rows that are not sentences qualify."""
+    if len(line) > 120 or line.endswith(("다.", "다", "요.")):
         return None
     m = f["info_date"].search(line)
+    labelled = m is not None
+    if m is None and len(line) <= 110 and _ROW_MARK.search(line):
+        m = _FULL_DATE.search(line)
     if not m:
         return None
     found = parse_published(m.group(0))
+    if not found and not labelled:
+        return None  # marks alone make a row of a date only when the date reads
     reporter = _REPORTER.search(line[: m.start()])
     return (found.isoformat() if found else None), (f"{reporter.group(1)} 기자" if reporter else None)
 
@@ -202,18 +192,17 @@ def _is_headline(line: str, menu: frozenset) -> bool:
 
 def clean_text(text: str) -> Page:
     """Title, body, publication date and byline of a plain-text page dump."""
-    page = _clean_text(text)
+    lines = [line for line in map(_fold, text.replace("\r\n", "\n").replace("\r", "\n").split("\n")) if line]
+    page = _clean_lines(lines)
     if page.published is None:
-        page.published = _header_date(text, page.title)
+        page.published = _header_date(lines, page.title)
     return page
 
 
-def _header_date(text: str, title: str | None) -> str | None:
+def _header_date(lines: list[str], title: str | None) -> str | None:
     """Last resort for the date: the first full date on a short, non-sentence line of the page
     head (the lines up to three after the headline, or the first fifteen) - a date row of a
     layout the rules above do not know."""
-    lines = [_fold(x) for x in text.replace("\r\n", "\n").split("\n")]
-    lines = [x for x in lines if x]
     stop = next((k for k, x in enumerate(lines) if title and x == title), None)
     for line in lines[: (stop + 4) if stop is not None else 15]:
         if len(line) > 120 or line.endswith(("다.", "다", "요.")):
@@ -225,9 +214,9 @@ def _header_date(text: str, title: str | None) -> str | None:
     return None
 
 
-def _clean_text(text: str) -> Page:
+def _clean_lines(lines: list[str]) -> Page:
+    """The page from its folded, non-empty lines."""
     f = furniture()
-    lines = [_fold(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kept: list[str] = []
     removed: list[str] = []
     published = None
@@ -236,8 +225,6 @@ def _clean_text(text: str) -> Page:
     in_box = False  # inside a summary box ("[AI 요약]" and its bullet lines)
     date_at: int | None = None
     for line in lines:
-        if not line:
-            continue
         if _SUMMARY_BOX.match(line):
             in_box = True
             removed.append(line)
@@ -264,7 +251,7 @@ def _clean_text(text: str) -> Page:
             removed.append(line)
             continue
         date = _masthead_date(line)
-        info = None if date else (_info_row(line, f) or _date_row(line))
+        info = None if date else _info_row(line, f)
         dated_widget = None if date or info else _dated_widget(line)
         if date or info or dated_widget:
             published = published or date or (info and info[0]) or dated_widget
