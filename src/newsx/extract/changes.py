@@ -91,6 +91,10 @@ class ChangeFound:
     unit: str | None = None
 
 
+# The words of a comparison base: 보다 (보다는, 보다도), 대비, 에 비해, 과 비교해 / 와 비교하면.
+_THAN_WORDS = r"(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교해|[과와]\s?비교하면)"
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     g = grammar()
@@ -101,8 +105,7 @@ def _patterns():
     # between a delta and its verb: the closing bracket of "(3.5%) 증가", a bracketed
     # share "19만3천명(0.7%) 증가", a subject particle, 더, 각각
     delta_gap = r"\)?(?:\s?\([^()\n]{1,24}\))?(?:\s?(?:이|가))?\s?(?:더\s?)?(?:(?:각각|모두)\s?)?"
-    # 보다는 (a topic particle after it); 과 비교해 / 와 비교하면 say the same
-    than = r"\)?\s?(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교해|[과와]\s?비교하면)\s*"
+    than = rf"\)?\s?{_THAN_WORDS}\s*"
     return {
         # between the items of a paired list: "1,600cc 미만·차량가액 200만원 미만"
         "dot": re.compile(r"\s?·\s?(?:[^\s\d·,]{1,6}\s)?"),
@@ -243,7 +246,7 @@ _TIME_BASE = re.compile(
     r"지난|작년|전년|전월|전주|전기|전\s?분기|직전|동기|동월|같은\s?(?:기간|달|분기|때)|당초|종전|기존|예년|평년"
     r"|이전|당시|올해|올|연초|연말|상반기|하반기|분기|\d+\s?(?:년|월|일)|전$|\)$|초$|말$|때$"
 )
-_COMPARED = re.compile(r"(?:^|\s)((?:[^\s]+\s){0,2}[^\s]*?)\)?\s?(?:보다(?:는|도)?|대비|에\s?비해|[과와]\s?비교해|[과와]\s?비교하면)\s*$")
+_COMPARED = re.compile(rf"(?:^|\s)((?:[^\s]+\s){{0,2}}[^\s]*?)\)?\s?{_THAN_WORDS}\s*$")
 
 
 def _against_other_thing(text: str, pos: int, verb: re.Match) -> bool:
@@ -565,7 +568,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                     continue
                 # "1,012만 명으로 집계됐다. … 2019년 상반기(843만 명)보다도 20.0% 많다": the level the rate
                 # makes of A, written in this or the previous sentence (to the rounding of the rate)
-                lv = _level_for_rate(text, qs, q, rate.value * _sign(m), used)
+                lv = _level_for_rate(text, qs, q, rate.value * _sign(m))
                 if lv is not None:
                     add(ChangeFound(q.start, end, q.value, lv.value, _delta(q.value, lv.value), q.change_unit), i, q, claim=False)
                     continue
@@ -603,6 +606,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
     _bracketed_rates(text, qs, out, used)
     _bracketed_list_moves(text, qs, out, used, p)
     _each_to(text, qs, out, used, p)
+    out.sort(key=lambda c: c.start)  # the helpers above append in their own order
     _written_after(text, qs, out)
     return out, claimed
 
@@ -610,17 +614,22 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
 _SENT_BREAK = re.compile(r"(?<=[.?!…])\s|\n")
 
 
-def _level_for_rate(text: str, qs: list[Quantity], base: Quantity, rate: float, used: set) -> Quantity | None:
+def _written_before(text: str, qs: list[Quantity], pos: int, target: float, tolerance: float, fits) -> Quantity | None:
+    """The figure before `pos`, in its sentence or the one before, for which `fits(q)` holds
+    and whose value is `target` within `tolerance` (relative)."""
+    breaks = [m.end() for m in _SENT_BREAK.finditer(text, max(0, pos - 400), pos)]
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, pos - 400)
+    for q in qs:
+        if lo <= q.start < pos and q.value_max is None and fits(q) and abs(q.value - target) <= tolerance * abs(target) + 1e-9:
+            return q
+    return None
+
+
+def _level_for_rate(text: str, qs: list[Quantity], base: Quantity, rate: float) -> Quantity | None:
     """The figure of `base`'s unit, before it in this or the previous sentence, that `base`
     moved by `rate` percent makes (within half a percent: rates are rounded)."""
     target = base.value * (1 + rate / 100)
-    breaks = [m.end() for m in _SENT_BREAK.finditer(text, max(0, base.start - 400), base.start)]
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, base.start - 400)
-    for q in qs:
-        if lo <= q.start < base.start and q is not base and q.value_max is None and _family(q) == _family(base):
-            if target and abs(q.value - target) <= 0.005 * abs(target):
-                return q
-    return None
+    return _written_before(text, qs, base.start, target, 0.005, lambda q: q is not base and _family(q) == _family(base))
 
 
 def _written_after(text: str, qs: list[Quantity], out: list[ChangeFound]) -> None:
@@ -628,24 +637,18 @@ def _written_after(text: str, qs: list[Quantity], out: list[ChangeFound]) -> Non
     "4,210억원을 투입한다. 지난해 예산(3,580억원)보다 630억원(17.6%) 늘어난 규모다" - the after is
     the figure of the same unit, in this or the previous sentence, that equals before + delta."""
     for ch in out:
-        if ch.after is not None or ch.before is None or ch.delta is None:
-            continue
-        target = ch.before + ch.delta
-        breaks = [m.end() for m in _SENT_BREAK.finditer(text, max(0, ch.start - 400), ch.start)]
-        lo = breaks[-2] if len(breaks) >= 2 else max(0, ch.start - 400)
-        for q in qs:
-            if lo <= q.start < ch.start and q.kind != "bare" and q.value_max is None and (
-                q.change_unit == ch.unit or (ch.unit == "%p" and q.change_unit == "%")
-            ):
-                if abs(q.value - target) <= 1e-9 * max(1.0, abs(target)):
-                    ch.after = q.value
+        if ch.after is None and ch.before is not None and ch.delta is not None:
+            unit = ch.unit
+            lv = _written_before(text, qs, ch.start, ch.before + ch.delta, 1e-9, lambda q: q.kind != "bare" and (
+                q.change_unit == unit or (unit == "%p" and q.change_unit == "%")))
+            if lv is not None:
+                ch.after = lv.value
 
 
 def _bracketed_rates(text, qs, out, used) -> None:
     """A signed rate in brackets right after a word is that item's growth: "원유(-11.3%)와
     가스(-18.4%)", "반도체(+12.0%)". A share in brackets has no sign (수도권(60%)), and a bracketed
     rate before a verb ("(0.7%) 증가했다") is read by the delta shapes first."""
-    added = False
     for q in qs:
         if q.kind != "percent" or id(q) in used or q.qualifier != "exact":
             continue
@@ -655,11 +658,9 @@ def _bracketed_rates(text, qs, out, used) -> None:
             continue
         out.append(ChangeFound(q.start, q.end, delta=q.value, unit=q.unit))
         used.add(id(q))
-        added = True
-    if added:
-        out.sort(key=lambda c: c.start)
 
 
+_EACH = re.compile(r"각각\s?$")
 _LIST_GAP = re.compile(r"\),\s[^\d(),.]{1,24}\($")
 _LIST_CLOSE = re.compile(r"\)(?:\s?등)?에서\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}(?:이|가)\s")
 
@@ -670,7 +671,7 @@ def _each_to(text, qs, out, used, p) -> None:
         q, r = qs[k], qs[k + 1]
         if id(q) in used or id(r) in used or _family(q) != _family(r) or q.kind in ("bare", "duration"):
             continue
-        if not re.search(r"각각\s?$", text[max(0, q.start - 4) : q.start]) or text[q.end : r.start] not in (", ", ","):
+        if not _EACH.search(text, max(0, q.start - 4), q.start) or text[q.end : r.start] not in (", ", ","):
             continue
         m = p["to_verb"].match(text, r.end)
         if m:
@@ -704,10 +705,9 @@ def _bracketed_list_moves(text, qs, out, used, p) -> None:
         sign = _sign(m)
         for q in run:
             written = text[q.start - 1] if opens(q) < q.start else ""  # an explicit sign wins
-            d = -q.value if written in "-−" and written else (q.value if written == "+" else _signed(sign, q.value))
+            d = -q.value if written in ("-", "−") else (q.value if written == "+" else _signed(sign, q.value))
             out.append(ChangeFound(q.start, q.end, delta=d, unit=q.change_unit))
             used.add(id(q))
-    out.sort(key=lambda c: c.start)
 
 
 def _lead(text: str, pos: int) -> str | None:
