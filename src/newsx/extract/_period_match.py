@@ -92,6 +92,7 @@ def rules() -> Rules:
     )
     day_block = rf"(?!{_alt(blk['attached'])})(?!{SP}*(?:{spaced_blk}))"
     after_part = rf"(?=$|[^가-힣]|{_alt(pt['after_part'])})"
+    clock = rf"(?:{SP}?(?:오전|오후|새벽|밤){SP}?\d{{1,2}}시(?:{SP}?\d{{1,2}}분|{SP}?반)?)?"  # a time of day
     p = {
         "prefix": rf"({_alt(raw['prefixes'])}){SP}+",
         "numdate": (
@@ -132,9 +133,9 @@ def rules() -> Rules:
         # a short bracketed aside may stand between the date and its particle:
         # "2022년(25만 4천 명) 이후", "2030년(목표 연도)까지"
         # and a time of day: "10월 23일(금) 오전 9시부터"
-        "open_end": rf"(?:\([^()\n]{{1,30}}\))?(?:{SP}?(?:오전|오후|새벽|밤){SP}?\d{{1,2}}시(?:{SP}?\d{{1,2}}분|{SP}?반)?)?(?:{_alt(w for w in pt['open_end'] if w not in pt['spaced'])}"
+        "open_end": rf"(?:\([^()\n]{{1,30}}\))?{clock}(?:{_alt(w for w in pt['open_end'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_end'] if w in pt['spaced'])}))",
-        "open_start": rf"(?:\([^()\n]{{1,30}}\))?(?:{SP}?(?:오전|오후|새벽|밤){SP}?\d{{1,2}}시(?:{SP}?\d{{1,2}}분|{SP}?반)?)?(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
+        "open_start": rf"(?:\([^()\n]{{1,30}}\))?{clock}(?:{_alt(w for w in pt['open_start'] if w not in pt['spaced'])}"
         rf"|{SP}?(?:{_alt(w for w in pt['open_start'] if w in pt['spaced'])}))",
         "sp": rf"{SP}?",
         "per_day": rf"{SP}+(?:{_alt(blk['per_day'])}|\d)",
@@ -221,17 +222,15 @@ def _year_of(token: str, century_of: int | None = None) -> int:
     return int(token)
 
 
-_EDGE = re.compile(r"\s?(?:(?P<first>초)|(?P<last>말))(?=$|[^가-힣]|까지|부터|에|께|쯤|의|로|으로|이후|은|는|을|를|이|가|도|인|기준)")
-
-
 def _edge_of_part(pt: "Point", text: str, P: dict) -> None:
-    """The first or last month of a quarter or half: "2분기 말" is June, "하반기 초" July."""
+    """The first or last month of a quarter or half: "2분기 말" is June, "하반기 초" July
+    (초 and 말 read by the month-part pattern, with its boundary after them)."""
     a, b = pt.year_part
     if b <= a or b > 12:
         return
-    m = _EDGE.match(text, pt.end)
-    if m:
-        pt.year_part = (a, a) if m["first"] else (b, b)
+    m = P["month_part"].match(text, P["sp"].match(text, pt.end).end())
+    if m and m.group() in ("초", "말"):
+        pt.year_part = (a, a) if m.group() == "초" else (b, b)
         pt.end = m.end()
 
 

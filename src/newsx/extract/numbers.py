@@ -79,6 +79,10 @@ class Grammar:
     decades: frozenset
     written_large: frozenset
     household_nouns: tuple
+    large_count_units: frozenset  # duration units that count things when written large (120만 주)
+    address_units: frozenset  # counters that number a building before a room (101동 202호)
+    cohort_units: frozenset
+    cohort_nouns: tuple
     ratio: frozenset
     not_nouns: frozenset
     cues_before_units: frozenset
@@ -191,6 +195,10 @@ def grammar() -> Grammar:
         decades=frozenset(counters["decades"]),
         written_large=frozenset(counters["written_large"]),
         household_nouns=tuple(counters.get("household_nouns", [])),
+        large_count_units=frozenset(counters.get("large_count_units", ())),
+        address_units=frozenset(counters.get("address_units", ())),
+        cohort_units=frozenset(counters.get("cohort_units", ())),
+        cohort_nouns=tuple(counters.get("cohort_nouns", ())),
         ratio=frozenset(counters["ratio"]),
         not_nouns=frozenset(counters["not_nouns"]["words"]),
         cues_before_units=frozenset(dur["cues_before_units"]),
@@ -289,6 +297,14 @@ def _duration_cued(text: str, q_start: int, end: int, unit: str, value: float, y
 _DECADES = frozenset(float(v) for v in range(10, 100, 10))
 
 
+def _written_large(text: str, q: Quantity) -> bool:
+    """The number has a thousands comma or a 천/만/억/조 (4,000호, 120만 주), as counts write it."""
+    return _LARGE_MARK.search(text, q.start, q.unit_start) is not None
+
+
+_LARGE_MARK = re.compile(r"[,천만억조]")
+
+
 def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g: Grammar, q_start_noqual: int) -> Quantity | None:
     """Post qualifiers, duration cues and counter rules for a matched unit; None rejects the figure."""
     m = g.post_re.match(text, q.end)
@@ -312,7 +328,7 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
     if q.kind == "duration_cued":
         if _duration_cued(text, q_start_noqual, q.end, q.unit, q.value, yeo, g, q.qualifier):
             q.kind = "duration"
-        elif q.unit in g.rules["counters"].get("large_count_units", ()) and re.search(r"[,천만억조]", text[q.start : q.unit_start]):
+        elif q.unit in g.large_count_units and _written_large(text, q):
             q.kind = "count"  # 402만 1,505주, 120만 주: shares, not weeks
         else:
             return None
@@ -321,7 +337,7 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
             return None
         if q.unit in g.ratio and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
             return None
-        large = q.unit in g.written_large and bool(re.search(r"[,천만억조]", text[q.start : q.unit_start]))
+        large = q.unit in g.written_large and _written_large(text, q)
         if q.unit in g.written_large and not large:
             prev = idx.prev_word(q.start)
             noun = text[prev[0] : prev[1]] if prev and idx.is_noun_word(*prev) else ""
@@ -329,11 +345,11 @@ def _finish(text: str, q: Quantity, yeo: bool, pre: str | None, idx: DocIndex, g
             aside = text[q.start - 1 : q.start] == "(" and text[q.unit_end : q.unit_end + 1] == ")"
             if not noun.endswith(g.household_nouns) and not aside:
                 return None
-        if q.unit in g.rules["counters"].get("cohort_units", ()):
+        if q.unit in g.cohort_units:
             prev = idx.prev_word(q.start)
-            if prev and text[prev[0] : prev[1]].endswith(tuple(g.rules["counters"].get("cohort_nouns", ()))):
+            if prev and text[prev[0] : prev[1]].endswith(g.cohort_nouns):
                 return None  # 민선 8기: a term, not eight things
-        if q.unit in g.rules["counters"].get("address_units", ()) and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
+        if q.unit in g.address_units and re.match(r"\s?\d", text[q.unit_end : q.unit_end + 2]):
             return None  # 101동 202호: a building number in an address
         if q.unit in g.restricted and not large:  # 4,000호 공급: a number this large numbers nothing
             # attributive use: the counter closes its word and a noun follows (5대 과제, 1인 가구)
