@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ._needles import Needled
 from .encoding import decode_html
 from .errors import BinaryInputError, EmptyInputError, RuleError
-from .metadata import _EMAIL, _NAMED, _ROLES, _fold, _metadata, _names
+from .metadata import _EMAIL, _NAMED, _ROLES, _fold, _metadata, _names, around_headline
 from .page import Page
 
 __all__ = ["clean_html", "rules"]
@@ -489,9 +489,7 @@ def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:
         return []
     # a deck stands by its headline: look around the first <h1> (its grandparent's subtree)
     # rather than match the attribute selectors against every node of the page
-    h1 = tree.css_first("h1")
-    scope = h1.parent.parent if h1 is not None and h1.parent is not None and h1.parent.parent is not None else tree
-    node = scope.css_first(r.deck)
+    node = (around_headline(tree.css_first("h1")) or tree).css_first(r.deck)
     if node is None:
         return []
     lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t]

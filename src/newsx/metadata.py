@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-__all__ = ["iso_date"]
+__all__ = ["iso_date", "around_headline"]
 
 # Runs of these become one space. `_SPACES` matches only the runs that change: a lone
 # ' ' is left alone, which spares `re.sub` rebuilding every line with one piece per word.
@@ -46,9 +46,21 @@ def _fold(text: str) -> str:
 
 
 _SITE_PREFIX = re.compile(r"^[^\s\-|:]{2,12}\s(?:-|\||::|ㅣ)\s(\S.{9,})$")
-_NEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)(?:\.?\s*(?:\(?[월화수목금토일]\)?\s*)?(?:오전|오후)?\s*\d{1,2}:\d{2})?")
-_REGISTERED = re.compile(r"등록일\s*[:：]?\s*(\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?\s*\[?\s*(?:오전|오후)?\s*\d{1,2}:\d{2})")
-_DATE_ONLY = re.compile(r"^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?(?:\s*\(?[월화수목금토일]\)?)?(?:\s*\d{1,2}:\d{2})?$")
+# Numeric dates printed on a page (2026.07.09, 2026-08-14, 2026/07/09), with a weekday and a clock:
+_NUM_DATE = r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}"
+_CLOCK = r"(?:오전|오후)?\s*\d{1,2}:\d{2}"
+_WEEKDAY = r"\(?[월화수목금토일]\)?"
+_NEAR_DATE = re.compile(rf"(?<!\d){_NUM_DATE}(?!\d)(?:\.?\s*(?:{_WEEKDAY}\s*)?{_CLOCK})?")
+_REGISTERED = re.compile(rf"등록일\s*[:：]?\s*({_NUM_DATE}\.?\s*\[?\s*{_CLOCK})")
+_DATE_ONLY = re.compile(rf"^{_NUM_DATE}\.?(?:\s*{_WEEKDAY})?(?:\s*{_CLOCK})?$")
+
+
+def around_headline(h1):
+    """The part of the page around a headline element: its grandparent's subtree (else its
+    parent's), where a deck and the date row of an article head stand."""
+    if h1 is None or h1.parent is None:
+        return None
+    return h1.parent.parent if h1.parent.parent is not None else h1.parent
 
 
 def iso_date(text: str | None) -> str | None:
@@ -288,8 +300,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
                     break
     if not published and tagged["h1"]:
         # a date printed near the headline with no label newsx knows ("홍길동 기자 · 2026-08-14")
-        head = tagged["h1"][0]
-        scope = head.parent.parent if head.parent is not None and head.parent.parent is not None else head.parent
+        scope = around_headline(tagged["h1"][0])
         if scope is not None:
             m = _NEAR_DATE.search(scope.text(separator=" "))
             published = iso_date(m.group(0)) if m else None
