@@ -1,12 +1,7 @@
 #!/usr/bin/env python3
-"""Generate the eval/blind6 articles and their gold from one list of paragraphs per article.
-
-Each article is written here once: its paragraphs (with the gold items of each
-paragraph next to it), its title, date and page furniture. The page (txt or html)
-and the gold json are both generated from that list, so the gold body is exactly
-the article's paragraphs. Run from anywhere: python eval/blind6/make.py
-It checks that every paragraph is on the page, that every item's text is in its
-paragraph, that every forbidden string is on the page and not in the body.
+"""The eval/blind6 articles and their gold, each written once as a list of paragraphs with
+the gold items they hold; eval/goldkit.py builds the pages and gold json and checks them.
+Run from anywhere: python eval/blind6/make.py
 """
 import pathlib
 import sys

@@ -1,13 +1,7 @@
 #!/usr/bin/env python3
-"""Generate the eval/blind8 articles and their gold from one list of paragraphs per article.
-
-Adapted from eval/blind7/make.py. Each article is written here once: its paragraphs
-(with the gold items of each paragraph next to it), its title, date and page furniture.
-The page (txt or html) and the gold json are both generated from that list, so the gold
-body is exactly the article's paragraphs. Run from anywhere: python eval/blind8/make.py
-It checks that every paragraph is on the page, that every item's text is in its
-paragraph, that every organisation (or alias) is in the body, and that every forbidden
-string is on the page and not in the body.
+"""The eval/blind8 articles and their gold, each written once as a list of paragraphs with
+the gold items they hold; eval/goldkit.py builds the pages and gold json and checks them.
+Run from anywhere: python eval/blind8/make.py
 """
 import json
 import pathlib
