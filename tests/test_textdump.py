@@ -377,3 +377,55 @@ def test_magazine_masthead_is_not_the_headline_and_its_box_and_blurb_are_furnitu
     assert page.published == "2026-05-27"
     assert page.byline == "한지우 기자"
     assert page.body == "NH농협은행 주담대 금리 하단 3%대 초반\n농업인 정책자금 대출 금리도 연 1.5%로 인하\n대출 금리가 내려가고 있다."
+
+
+def test_release_with_agency_on_the_header_line_running_headers_page_numbers_and_a_chart():
+    page = clean_text(
+        "보 도 자 료                          통계청\n"
+        "보도 일시   2026. 6. 2.(화) 08:00\n"
+        "담당 부서   물가동향과   책임자  과장 김하나 (042-481-2530)\n\n"
+        "2026년 5월 소비자물가동향\n\n"
+        "- 5월 소비자물가 2.3% 상승\n"
+        "□ 5월 소비자물가지수는 전년동월대비 2.3% 상승하였다.\n"
+        "        < 소비자물가지수 추이 >\n"
+        "                 (전년동월대비, %)\n"
+        "  '25.5월  6월  7월  8월  9월  10월\n"
+        "   2.7   2.5  2.6  2.4  2.3  2.4\n\n"
+        "                    - 1 -\n"
+        "통계청 보도자료          2026년 5월 소비자물가동향\n"
+        "□ 서비스는 2.5% 상승하였다.\n"
+        "                    - 2 -\n"
+        "통계청 보도자료          2026년 5월 소비자물가동향\n"
+        "□ 6월 동향은 7월 2일 공표할 예정이다.\n"
+    )
+    assert page.title == "2026년 5월 소비자물가동향"
+    assert page.published == "2026-06-02"
+    assert page.body == (
+        "- 5월 소비자물가 2.3% 상승\n□ 5월 소비자물가지수는 전년동월대비 2.3% 상승하였다.\n"
+        "□ 서비스는 2.5% 상승하였다.\n□ 6월 동향은 7월 2일 공표할 예정이다."
+    )
+
+
+def test_lines_above_a_breadcrumb_are_page_header_and_a_box_score_is_no_body():
+    page = clean_text(
+        "☰  스포츠온  SPORTS ON      🔍  로그인\n"
+        "LIVE  [KBO] 두산 4 : 7 삼성 종료   [K리그1] 울산 1 : 1 포항 종료\n"
+        "농구 > KBL\n\n"
+        "SK, KCC 꺾고 3년 만에 프로농구 정상\n\n"
+        "손예준 기자  |  기사입력 2026-05-10 21:47\n\n"
+        "서울 SK가 3년 만에 프로농구 정상에 올랐다.\n\n"
+        "[박스스코어]\n"
+        "팀          1Q   2Q   3Q   4Q   합계\n"
+        "서울 SK     21   22   18   25    86\n"
+        "부산 KCC    18   20   21   20    79\n\n"
+        "SK는 우승 상금 1억원을 받는다.\n"
+    )
+    assert page.title == "SK, KCC 꺾고 3년 만에 프로농구 정상"
+    assert page.published == "2026-05-10"
+    assert page.body == "서울 SK가 3년 만에 프로농구 정상에 올랐다.\nSK는 우승 상금 1억원을 받는다."
+
+
+def test_a_sentence_full_of_numbers_is_no_table_row():
+    page = clean_text("제목이 여기 있다 정말\n\n1위 삼성 2위 LG 3위 SK 4위 KT 5위 NC\n2026년 1~3월 수출은 1,200억 달러로 5.1% 늘었다.\n")
+    assert "1위 삼성 2위 LG 3위 SK 4위 KT 5위 NC" in page.body
+    assert "5.1% 늘었다." in page.body

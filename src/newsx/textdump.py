@@ -141,6 +141,20 @@ _SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄
 _COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크랩)\s?[:：]?\s?[\d,]+\s*)+$|^\S{2,15}\s*\+\s?구독$")
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
+_PAGE_NUMBER = re.compile(r"^[-–—]\s?\d{1,3}\s?[-–—]$")  # "- 2 -" between the pages of a release
+# A cell of a table row: a number, maybe signed or quoted, with a short counter ("'25.5월", "1Q", "-0.8%")
+_CELL = re.compile(r"^['‘’(]?[+\-−▲▼△▽]?\d[\d.,:/~%\-]*(?:[A-Za-z가-힣]{1,2})?\)?$")
+# The lines that head a table: its caption ("< 소비자물가지수 추이 >", "[박스스코어]") or unit line ("(단위: 억원)")
+_TABLE_HEAD = re.compile(r"^(?:<[^<>]{2,40}>|\[[^\[\]]{2,20}\]|【[^【】]{2,20}】|\([^()]{0,30}(?:단위|%)[^()]{0,20}\))$")
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table or chart printed as text ("서울 SK 21 22 18 25 86", "2.7 2.5 2.6 2.4 2.3"):
+    five or more cells, at least three in five of them numbers, and no sentence."""
+    cells = line.split()
+    if len(cells) < 5 or line.endswith(("다.", "다", ".")):
+        return False
+    return sum(1 for c in cells if _CELL.match(c)) >= 0.6 * len(cells)
 
 
 def _press_header(line: str, f: dict) -> bool:
@@ -169,7 +183,7 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if _BOX_LINE.match(line) and len(line) > 3:  # the frame of a boxed contact block
         return True
-    if _COUNTER_ROW.match(line):  # "댓글 14"
+    if _COUNTER_ROW.match(line) or _PAGE_NUMBER.match(line):  # "댓글 14", "- 2 -"
         return True
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
@@ -180,6 +194,7 @@ def _is_furniture(line: str, f: dict) -> bool:
 
 
 _LETTER_WORD = re.compile(r"[가-힣A-Za-z]{2,}")
+_HAS_LETTER = re.compile(r"[가-힣A-Za-z]")
 
 
 def _is_headline(line: str, menu: frozenset) -> bool:
@@ -187,7 +202,8 @@ def _is_headline(line: str, menu: frozenset) -> bool:
         return False
     if line.endswith((".", "다", "요")) and (line.endswith(".") or len(line) > 60):
         return False  # a paragraph: headlines do not end with a full stop
-    return " " in line and len(_LETTER_WORD.findall(line)) >= 2  # not "≡ 다온뉴스 🔍 ⓘ"
+    # two words with letters ("2026년 5월 소비자물가동향"), not "≡ 다온뉴스 🔍 ⓘ"
+    return sum(1 for word in line.split() if _HAS_LETTER.search(word)) >= 2
 
 
 def clean_text(text: str) -> Page:
@@ -260,6 +276,11 @@ def _clean_lines(lines: list[str]) -> Page:
                 date_at = len(kept)  # the article's date row: its headline stands a few lines above
             removed.append(line)
             continue
+        if _table_row(line):  # a table or chart printed as text, with its caption and unit lines
+            removed.append(line)
+            while kept and _TABLE_HEAD.match(kept[-1]):
+                removed.append(kept.pop())
+            continue
         kept.append(line)
     press = any(_press_header(x, f) for x in removed[:12])
     # A press release: the headline is the line right before its summary lines ("- ...", "◈") or
@@ -284,12 +305,14 @@ def _clean_lines(lines: list[str]) -> Page:
     if lead:
         removed.extend(kept[: lead - 1])
         return _finish(kept[lead:], kept[lead - 1], published, removed, f, reporter)
-    # A headline is only taken when something follows it; the header before it is furniture.
+    # A headline is only taken when something follows it; the header before it is furniture,
+    # and so is everything above a breadcrumb ("LIVE [KBO] 두산 4 : 7 삼성", then "농구 > KBL").
+    crumb_end = max((k + 1 for k in before_crumb if k < 12), default=0)
     for i, line in enumerate(kept[:12]):
-        if i in before_crumb:
-            continue  # a ticker or teaser above the breadcrumb ("[속보] …", then "야구 > KBO리그")
+        if i < crumb_end:
+            continue
         if _is_headline(line, f["menu_words"]) and i + 1 < len(kept):
-            if i and all(len(x) <= 12 or k in before_crumb or len(_LETTER_WORD.findall(x)) < 2 for k, x in enumerate(kept[:i])):
+            if i and all(len(x) <= 12 or k < crumb_end or len(_LETTER_WORD.findall(x)) < 2 for k, x in enumerate(kept[:i])):
                 removed.extend(kept[:i])
             elif i:
                 break  # long lines before it: this is no page header, keep everything
@@ -308,9 +331,15 @@ def _clean_lines(lines: list[str]) -> Page:
 def _finish(
     body_lines: list[str], title: str | None, published, removed: list[str], f: dict, byline: str | None = None
 ) -> Page:
-    """The page from its body lines: bylines taken out."""
+    """The page from its body lines: bylines and running headers taken out."""
     out = []
+    seen: dict[str, int] = {}
     for line in body_lines:
+        seen[line] = seen.get(line, 0) + 1
+    for line in body_lines:
+        if seen[line] > 1 and 10 <= len(line) <= 80 and not line.endswith((".", "다")):
+            removed.append(line)  # "국가데이터처 보도자료 2026년 5월 소비자물가동향" atop every page
+            continue
         m = f["byline"].match(line)
         if m and len(line) < 80:
             byline = byline or (m.group(1) and f"{m.group(1)} 기자") or line
