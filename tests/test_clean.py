@@ -475,3 +475,55 @@ def test_date_label_with_ilja_site_prefixed_title_and_an_article_sub_deck():
     )
     assert page.title == "진주남강유등축제 관람객 304만 명 돌파"
     assert page.published.startswith("2026-10-20")
+
+
+def test_a_board_date_is_not_the_previous_posts_and_is_read_by_the_title_heading():
+    html = (
+        "<html><head><title>고양시, 공공자전거 요금 절반으로 내린다 | 보도자료 | 고양시</title></head><body><div class='board_view'>"
+        "<div class='view_head'><h4 class='view_tit'>고양시, 공공자전거 요금 절반으로 내린다</h4>"
+        "<ul class='view_info'><li><span class='tit'>등록일</span> 2026-02-24</li></ul></div>"
+        f"<div class='view_cont'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div>"
+        "<ul class='prev_next'><li class='prev'><span>이전글</span> <a href='#'>다른 글</a> <span class='date'>2026-02-23</span></li></ul>"
+        "</div></body></html>"
+    )
+    page = clean_html(html)
+    assert page.published == "2026-02-24"
+    assert page.body == "\n".join(PARAGRAPHS)
+
+
+def test_a_newsletter_in_one_table_starts_at_its_headline_and_drops_its_boxes():
+    cell = "<tr><td>{}</td></tr>"
+    html = (
+        "<html><head><title>[레터] 예산 656조원 국회 통과</title></head><body><table class='wrap'>"
+        + cell.format("메일이 잘 보이지 않나요? <a href='#'>웹에서 보기</a>")
+        + cell.format("정책일보 국회 뉴스레터 · 제218호 · 2026. 12. 3.(목)")
+        + cell.format("구독자님, 안녕하세요. 오늘 레터에서는 예산을 정리했습니다.")
+        + cell.format("① 예산, 이렇게 바뀌었다")
+        + cell.format("<h1>예산 656조원 국회 통과…R&amp;D 늘고 예비비 깎였다</h1>")
+        + cell.format("글 정치부 한솔 기자")
+        + "".join(cell.format(p + " 관계자는 이 같은 내용을 설명하면서 세부 사항은 추후 공개하겠다고 덧붙였다.") for p in PARAGRAPHS * 2)
+        + cell.format("<b>② 숫자로 보는 예산 심사</b><br>감액 4조 3,200억원 · 증액 3조 9,100억원<br>심사 기간 34일")
+        + cell.format("<b>③ 이번 주 국회 일정</b><br>12월 4일(금) 본회의 — 민생법안 52건 처리 예정")
+        + "</table></body></html>"
+    )
+    page = clean_html(html)
+    assert page.published == "2026-12-03"
+    assert page.body.startswith(PARAGRAPHS[0])
+    assert page.body.endswith("덧붙였다.")
+    assert page.byline == "한솔 기자"
+
+
+def test_a_summary_list_right_under_the_headline_and_a_figcaption():
+    html = page_html(
+        body="<h1>카카오, 2분기 영업이익 1,864억원</h1><ul><li>2분기 영업이익 1,864억원…36.2% 증가</li>"
+        "<li>톡비즈 매출 처음으로 6,000억원 넘어</li></ul>"
+        "<figure><img src='a.jpg'><figcaption>경기 성남시 판교 카카오 아지트. (사진=카카오)</figcaption></figure>"
+    )
+    page = clean_html(html)
+    assert page.body.split("\n")[:2] == ["2분기 영업이익 1,864억원…36.2% 증가", "톡비즈 매출 처음으로 6,000억원 넘어"]
+    assert "아지트" not in page.body
+
+
+def test_a_menu_list_under_a_logo_heading_is_no_deck():
+    html = page_html(body="<h1 class='logo'><a href='/'>정책브리핑 뉴스</a></h1><ul><li><a href='/a'>정책뉴스 전체</a></li><li><a href='/b'>보도자료 전체</a></li></ul>")
+    assert clean_html(html).body == "\n".join(PARAGRAPHS)

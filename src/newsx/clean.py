@@ -357,11 +357,12 @@ class _Extractor:
         total, links, _ = self.stats[mid]
         return self.score[mid] * (1 - (links / total if total else 0))
 
-    def lines(self, node: LexborNode, out: list[str], in_link: bool = False, depth: int = 0) -> None:
+    def lines(self, node: LexborNode, out: list[str], in_link: bool = False, depth: int = 0, head: int = -1) -> None:
         """Write `node` out: blocks and <br> end lines; link lists are left out.
 
         Link text is wrapped in \x01...\x02 so that `_finish` can drop lines that are
-        nothing but a link ("[EPL] 36R 프리뷰" teasers under a body).
+        nothing but a link ("[EPL] 36R 프리뷰" teasers under a body). The headline element
+        (`head`, a mem_id) is written as the line _HEADLINE.
         """
         for child in node.iter(include_text=True):
             tag = child.tag
@@ -377,7 +378,9 @@ class _Extractor:
             mid = child.mem_id
             if mid in self.dropped:
                 continue
-            if depth >= _MAX_DEPTH:
+            if mid == head:
+                out.extend((_HEADLINE, ""))
+            elif depth >= _MAX_DEPTH:
                 out[-1] += child.text()
             elif tag in _BLOCK:
                 stat = self.stats.get(mid)
@@ -385,10 +388,10 @@ class _Extractor:
                     self.removed.append(_fold(child.text(separator=" "))[:200])
                     continue
                 out.append("")
-                self.lines(child, out, in_link, depth + 1)
+                self.lines(child, out, in_link, depth + 1, head)
                 out.append("")
             elif mid in self.kept or not self._drop(child, tag, mid):
-                self.lines(child, out, in_link or tag == "a", depth + 1)
+                self.lines(child, out, in_link or tag == "a", depth + 1, head)
 
 
 def _furniture_line(line: str, r: _Rules, title: str | None = None) -> bool:
@@ -418,6 +421,7 @@ def _byline_line(line: str) -> bool:
     if len(line) > 80 or not _BYLINE_ROLE.possible(line):
         return False
     core = _EMAIL.sub(" ", line)
+    core = re.sub(r"^(?:글|사진|글·사진)\s", "", core)  # "글 정치부 한솔 기자"
     core = re.sub(r"^[^=]{1,30}=", "", core) if "=" in core[:31] else core
     core = re.sub(r"[\[\]()<>/{}|]", " ", core)
     return bool(_BYLINE_LINE.fullmatch(_fold(core)))
@@ -451,14 +455,47 @@ def _finish(raw_lines: list[str], r: _Rules, removed: list[str], bylines: list[s
             removed.extend(m.strip() for m in cut.findall(line))
             line = cut.sub("", line)
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(_without_tail(out, r, removed))
+
+
+def _without_tail(out: list[str], r: _Rules, removed: list[str]) -> list[str]:
+    """The lines without a trailing box that is no prose: after the last paragraph (a sentence of
+    80 characters or more), three or more lines of which most are not sentences ("② 숫자로 보는
+    예산 심사", "감액 4조 3,200억원 · 증액 …", a schedule, a feedback row)."""
+    last = max((i for i, x in enumerate(out) if len(x) >= 80 and r.sentence_end.search(x)), default=None)
+    if last is None:
+        return out
+    tail = out[last + 1 :]
+    if len(tail) >= 3 and sum(1 for x in tail if not r.sentence_end.search(x)) * 2 > len(tail):
+        removed.extend(tail)
+        return out[: last + 1]
+    return out
 
 
 def _weak(body: str, r: _Rules) -> bool:
     return _sentences(body, r) < 3 or len(body) < 200
 
 
-def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str], title: str | None) -> str:
+_HEADLINE = "\x03"
+
+
+def _after_headline(raw: list[str], r: _Rules, removed: list[str]) -> list[str]:
+    """The lines after the headline when the chosen block holds it: what stands above a headline
+    (a newsletter's greeting and contents, a kicker) is no body. Only when the text above holds
+    much less of the article's sentences than the text below (a stray <h1> low on a page)."""
+    if _HEADLINE not in raw:
+        return raw
+    at = raw.index(_HEADLINE)
+    before, after = raw[:at], [x for x in raw[at + 1 :] if x != _HEADLINE]
+    if _sentences(" ".join(after), r) < 2 * _sentences(" ".join(before), r) + 3:
+        return [x for x in raw if x != _HEADLINE]
+    removed.extend(_fold(x) for x in before if x.strip())
+    return after
+
+
+def _dom_body(
+    root: LexborNode, r: _Rules, removed: list[str], bylines: list[str], title: str | None, head: int = -1
+) -> str:
     body = ""
     # Second try without class-word dropping, as readability retries, when the first is weak.
     nodes = _Nodes(r)
@@ -467,8 +504,9 @@ def _dom_body(root: LexborNode, r: _Rules, removed: list[str], bylines: list[str
         raw: list[str] = [""]
         for node in ex.best(root):
             raw.append("")
-            ex.lines(node, raw)
+            ex.lines(node, raw, head=head)
         trial_removed: list[str] = [t for t in ex.removed if t]
+        raw = _after_headline(raw, r, trial_removed)
         trial_bylines: list[str] = []
         text = _finish(raw, r, trial_removed, trial_bylines, title)
         if strict or _sentences(text, r) > _sentences(body, r):
@@ -489,11 +527,12 @@ def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:
         return []
     # a deck stands by its headline: look around the first <h1> (its grandparent's subtree)
     # rather than match the attribute selectors against every node of the page
-    node = (around_headline(tree.css_first("h1")) or tree).css_first(r.deck)
-    if node is None:
-        return []
-    lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t]
-    return lines if sum(map(len, lines)) <= r.deck_max else []
+    for node in (around_headline(tree.css_first("h1")) or tree).css(r.deck)[:4]:
+        lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t]
+        if node.tag in ("ul", "ol") and (node.css_first("a") is not None or any(len(t) < 10 for t in lines)):
+            continue  # a menu, share buttons or tags under the headline, not summary lines
+        return lines if sum(map(len, lines)) <= r.deck_max else []
+    return []
 
 
 def _sentences(text: str, r: _Rules) -> int:
@@ -550,6 +589,16 @@ def _json_body(html: str, r: _Rules, removed: list[str], bylines: list[str]) -> 
     return body
 
 
+def _headline_element(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
+    """The first <h1> that reads like a headline, else the heading holding the title."""
+    for node in tree.css("h1")[:3]:
+        if len(_fold(node.text())) >= 5:
+            return node
+    if title:
+        return next((n for n in tree.css("h2, h3, h4")[:12] if _fold(n.text()) == title), None)
+    return None
+
+
 def clean_html(html: str | bytes, url: str | None = None) -> Page:
     """The article body (one paragraph per line) and metadata of an HTML news page."""
     if isinstance(html, (bytes, bytearray)):
@@ -567,7 +616,9 @@ def clean_html(html: str | bytes, url: str | None = None) -> Page:
     root = tree.body or tree.root
     title_key = _NOT_WORD.sub("", meta["title"]) if meta["title"] else None
     deck = _deck(tree, r)
-    body = _dom_body(root, r, removed, bylines, title_key) if root is not None else ""
+    head = _headline_element(tree, meta["title"])
+    head_mid = head.mem_id if head is not None else -1
+    body = _dom_body(root, r, removed, bylines, title_key, head_mid) if root is not None else ""
     if deck and body and not any(line in body for line in deck):
         body = "\n".join(deck) + "\n" + body
     if _weak(body, r):

@@ -38,6 +38,7 @@ _NAMED = re.compile(rf"((?:[가-힣]{{2,4}}\s+){{0,5}}[가-힣]{{2,4}})\s*({_ROL
 _NAME = re.compile(r"^[가-힣]{2,4}$")
 _URL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:\D|$))")
 _NOT_NAMES = frozenset(_ROLES.split("|")) | {"프로필", "사진", "영상", "취재", "정리", "편집", "입력", "수정", "구독", "응원"}
+_DESK = re.compile(r"^[가-힣]{2,4}(?:부|팀)$")  # "정치부 한솔 기자": the desk is no name
 _ORG_NAME = re.compile(r"(?:뉴스|일보|신문|방송|경제|미디어|닷컴|투데이|코리아|통신|연합|TV|티비)$")
 
 
@@ -61,6 +62,22 @@ def around_headline(h1):
     if h1 is None or h1.parent is None:
         return None
     return h1.parent.parent if h1.parent.parent is not None else h1.parent
+
+
+_OTHER_POST = re.compile(r"이전\s?글|다음\s?글|윗\s?글|아랫\s?글|prev|next", re.I)
+
+
+def _other_post(node) -> bool:
+    """Whether a dated element belongs to a board's previous/next post row ("이전글 … 2026-02-23")."""
+    up = node.parent
+    for _ in range(2):
+        if up is None:
+            return False
+        words = f"{up.attributes.get('class') or ''} {up.attributes.get('id') or ''} {up.text()[:30]}"
+        if _OTHER_POST.search(words):
+            return True
+        up = up.parent
+    return False
 
 
 def iso_date(text: str | None) -> str | None:
@@ -178,7 +195,7 @@ def _names(text: str) -> str | None:
     text = _fold(_EMAIL.sub(" ", text))
     for m in _NAMED.finditer(text):
         names, role = m.groups()
-        parts = [p for p in names.split() if p not in _NOT_NAMES and not _ORG_NAME.search(p)]
+        parts = [p for p in names.split() if p not in _NOT_NAMES and not _ORG_NAME.search(p) and not _DESK.match(p)]
         # Two or more names share one role ("이세원 이대희 기자"); a place ahead of a single
         # name is cut off by the comma before it ("순천, 광양 구현모 기자" keeps the last name).
         if "," in text[: m.start(2)]:
@@ -254,7 +271,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
     heading = next((t for t in h1s if flat_title.startswith(t.replace(" ", ""))), None)
     if heading is None and raw_title and any(sep in raw_title for sep in r.separators):
         heading = next(
-            (t for t in (_fold(n.text()) for n in tree.css("h1, h2, h3")[:12]) if len(t) >= 10 and t.replace(" ", "") in flat_title),
+            (t for t in (_fold(n.text()) for n in tree.css("h1, h2, h3, h4")[:12]) if len(t) >= 10 and t.replace(" ", "") in flat_title),
             None,
         )
     if heading:
@@ -288,7 +305,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
         for node in tree.css("[class*=date]")[:6]:
             cls = (node.attributes.get("class") or "").lower()
             value = _fold(node.text())
-            if "upd" not in cls and "modif" not in cls and _DATE_ONLY.match(value):
+            if "upd" not in cls and "modif" not in cls and _DATE_ONLY.match(value) and not _other_post(node):
                 published = iso_date(value)
                 if published:
                     break
@@ -298,12 +315,22 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
                 published = iso_date(m.group(3))
                 if published:
                     break
-    if not published and tagged["h1"]:
+    # the headline element: the first <h1>, else the heading that holds the title (a board's <h4>)
+    head = tagged["h1"][0] if tagged["h1"] else next(
+        (n for n in tree.css("h2, h3, h4")[:12] if title and _fold(n.text()) == title), None
+    )
+    if not published and head is not None:
         # a date printed near the headline with no label newsx knows ("홍길동 기자 · 2026-08-14")
-        scope = around_headline(tagged["h1"][0])
+        scope = around_headline(head)
         if scope is not None:
             m = _NEAR_DATE.search(scope.text(separator=" "))
             published = iso_date(m.group(0)) if m else None
+        if not published and tree.body is not None:
+            # else the last date printed shortly before it ("뉴스레터 · 제218호 · 2026. 12. 3.(목)")
+            text = tree.body.text(separator=" ")
+            at = text.find(head.text())
+            found = list(_NEAR_DATE.finditer(text, max(0, at - 400), at)) if at > 0 else []
+            published = iso_date(found[-1].group(0)) if found else None
     if not published and page_url:
         # Last resort, as htmldate does: a date in the URL path ("/v/2019011613392952029").
         m = _URL_DATE.search(urlsplit(page_url).path + "?" + urlsplit(page_url).query)
