@@ -527,3 +527,8 @@ def test_a_summary_list_right_under_the_headline_and_a_figcaption():
 def test_a_menu_list_under_a_logo_heading_is_no_deck():
     html = page_html(body="<h1 class='logo'><a href='/'>정책브리핑 뉴스</a></h1><ul><li><a href='/a'>정책뉴스 전체</a></li><li><a href='/b'>보도자료 전체</a></li></ul>")
     assert clean_html(html).body == "\n".join(PARAGRAPHS)
+
+
+def test_a_newswire_dateline_and_web_address_line_leave_the_body():
+    html = page_html(paragraphs=["서울--(와이어링크)--" + PARAGRAPHS[0], *PARAGRAPHS[1:], "웹사이트: https://www.example.co.kr"])
+    assert clean_html(html).body == "\n".join(PARAGRAPHS)

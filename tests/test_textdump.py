@@ -429,3 +429,19 @@ def test_a_sentence_full_of_numbers_is_no_table_row():
     page = clean_text("제목이 여기 있다 정말\n\n1위 삼성 2위 LG 3위 SK 4위 KT 5위 NC\n2026년 1~3월 수출은 1,200억 달러로 5.1% 늘었다.\n")
     assert "1위 삼성 2위 LG 3위 SK 4위 KT 5위 NC" in page.body
     assert "5.1% 늘었다." in page.body
+
+
+def test_a_columns_author_box_and_correction_notes_end_the_article():
+    for marker in ("필자 소개", "[정정보도] 본지는 지난 7월 22일자 기사에서 4,000가구라고 보도했으나 바로잡습니다."):
+        page = clean_text(f"제목이 여기 있다 정말\n\n본문 첫 문장이다.\n본문 둘째 문장이다.\n{marker}\n한서윤 교수. 서울대 의대를 졸업했다.\n")
+        assert page.body == "본문 첫 문장이다.\n본문 둘째 문장이다."
+
+
+def test_card_story_markers_counters_and_last_card():
+    page = clean_text(
+        "[카드뉴스] 배추 한 포기 2,980원…올해 김장 얼마 들까\n입력 2026.11.10 07:00\n좋아요 58 공유 ↗\n"
+        "김장철을 앞두고 배춧값이 안정세를 보이고 있습니다.\n〈1/8〉\n[표지 이미지] 손수레 일러스트 — 이미지 확대\n〈2/8〉\n"
+        "① 배추 한 포기 2,980원\n배추 소매가격은 2,980원으로 내렸습니다.\n〈8/8〉\n[마지막 카드] 카드뉴스를 구독하세요\n"
+        "· [카드뉴스] 달걀 한 판 7,480원…1년 새 12% 올라\n"
+    )
+    assert page.body == "김장철을 앞두고 배춧값이 안정세를 보이고 있습니다.\n① 배추 한 포기 2,980원\n배추 소매가격은 2,980원으로 내렸습니다."

@@ -138,10 +138,11 @@ def _ends_article(line: str, f: dict) -> bool:
 
 
 _SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄\s?요약)\s?\]?$|^\[BOX\]")
-_COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크랩)\s?[:：]?\s?[\d,]+\s*)+$|^\S{2,15}\s*\+\s?구독$")
+_COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크랩)\s?[:：]?\s?(?:[\d,]+|[↗↑♥♡👍])\s*)+$|^\S{2,15}\s*\+\s?구독$")
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
-_PAGE_NUMBER = re.compile(r"^[-–—]\s?\d{1,3}\s?[-–—]$")  # "- 2 -" between the pages of a release
+# "- 2 -" between the pages of a release, "〈3/8〉" between the cards of a card story
+_PAGE_NUMBER = re.compile(r"^[-–—]\s?\d{1,3}\s?[-–—]$|^[〈<(\[]\s?\d{1,2}\s?/\s?\d{1,2}\s?[〉>)\]]$")
 # A cell of a table row: a number, maybe signed or quoted, with a short counter ("'25.5월", "1Q", "-0.8%")
 _CELL = re.compile(r"^['‘’(]?[+\-−▲▼△▽]?\d[\d.,:/~%\-]*(?:[A-Za-z가-힣]{1,2})?\)?$")
 # The lines that head a table: its caption ("< 소비자물가지수 추이 >", "[박스스코어]") or unit line ("(단위: 억원)")

@@ -99,6 +99,7 @@ class Rules:
     civic_not_heads: frozenset[str] = frozenset()
     foreign_university_endings: tuple[str, ...] = ()  # 대학 of 네덜란드 바헤닝언대학
     not_foreign: frozenset[str] = frozenset()  # words of `countries` that are not foreign places
+    defined_heads: list[tuple[str, str]] = field(default_factory=list)  # 본부 of "X대책본부(이하 Y)"
     inst_index: EndIndex = field(init=False)
     comm_index: EndIndex = field(init=False)
     long_prefix_index: EndIndex = field(init=False)
@@ -278,6 +279,7 @@ def _load_rules() -> Rules:
             civic_not_heads=frozenset(d.get("civic", {}).get("not_heads", ())),
             foreign_university_endings=tuple(d.get("foreign_universities", {}).get("endings", ())),
             not_foreign=frozenset(d.get("foreign_universities", {}).get("not_foreign", ())),
+            defined_heads=suffixes(d.get("defined", {})),
             comm_suffixes=suffixes(d["suffixes"]["named"]),
             list_heads=tuple(sorted(d["lists"]["heads"], key=len, reverse=True)),
             list_head_kinds=dict(d["lists"]["head_kinds"]),

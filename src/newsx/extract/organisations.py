@@ -628,6 +628,23 @@ def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
         st.add(inner, inner, kind, m.start(1), m.start(1) + len(inner))
 
 
+_DEFINED = re.compile(r"([0-9A-Za-z가-힣]{4,30})\(이하\s?[‘'\"“]?[^()\s’'\"”]{1,12}[’'\"”]?\)")
+
+
+def _defined(st: _State, g: Gazetteer, r: Rules) -> None:
+    """'중앙재난안전대책본부(이하 중대본)': a name given its own short form, ending in a body's head."""
+    if "이하" not in st.text:
+        return
+    for m in _DEFINED.finditer(st.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if st.covered(s, e) or name in r.generic or name in g.surfaces:
+            continue
+        kind = next((k for suf, k in r.defined_heads + r.inst_suffixes if name.endswith(suf) and len(name) > len(suf) + 1), None)
+        if kind and name[: -1] not in r.generic:
+            st.add(name, name, kind, s, e)
+
+
 def _lists(st: _State, g: Gazetteer, r: Rules) -> None:
     """Items of 'A, B, C 등 ...' lists: org-headed lists, or lists holding a known organisation."""
     text = st.text
@@ -937,6 +954,7 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
     _civic_groups(st, g, r)
     _foreign_universities(st, g, r)
     _lists(st, g, r)
+    _defined(st, g, r)
     for name, hits in place_hits.items():
         if name not in st.orgs and any(_listed_with_body(st, s, e) for s, e, *_ in hits):
             _add_place(st, g.surfaces[name], hits, g, r)
