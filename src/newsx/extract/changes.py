@@ -92,7 +92,7 @@ class ChangeFound:
 
 
 # The words of a comparison base: 보다 (보다는, 보다도), 대비, 에 비해, 과 비교해 / 와 비교하면.
-_THAN_WORDS = r"(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교해|[과와]\s?비교하면)"
+_THAN_WORDS = r"(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교해(?:도)?|[과와]\s?비교하면)"
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +104,8 @@ def _patterns():
     verb = rf"(?:(?P<inc>{inc})|(?P<dec>{dec})|(?P<neu>{neu}))[가-힣]*"
     # between a delta and its verb: the closing bracket of "(3.5%) 증가", a bracketed
     # share "19만3천명(0.7%) 증가", a subject particle, 더, 각각
-    delta_gap = r"\)?(?:\s?\([^()\n]{1,24}\))?(?:\s?(?:이|가))?\s?(?:더\s?)?(?:(?:각각|모두)\s?)?"
+    # ("1,250억원은 전액 삭감됐다": the whole amount, under a topic particle)
+    delta_gap = r"\)?(?:\s?\([^()\n]{1,24}\))?(?:\s?(?:이|가|(?:은|는)\s전액))?\s?(?:더\s?)?(?:(?:각각|모두)\s?)?"
     than = rf"\)?\s?{_THAN_WORDS}\s*"
     return {
         # between the items of a paired list: "1,600cc 미만·차량가액 200만원 미만"
@@ -157,6 +158,10 @@ def _patterns():
         "loose_from_window": 60,
         "than_verb": re.compile(rf"\)?보다\s*(?:{adv}\s+)*(?:[\d.,]*[가-힣%]+\s+)?(?:{adv}\s+)*{verb}"),
         "reach": re.compile(rf"\s?(?:을|를|이|가)?\s?(?:{reach})[가-힣]*"),
+        # "3조 9,100억원을 늘렸다", "4조 3,200억원을 깎고": the object of the verb is the amount moved
+        "object_delta": re.compile(
+            rf"\s?(?:을|를)\s(?:(?P<inc>{_alt(c['object_increase'], spaced=False)})|(?P<dec>{_alt(c['object_decrease'], spaced=False)}))[가-힣]*"
+        ),
         "delta": re.compile(rf"{delta_gap}{verb}"),
         # "30개 기관을 시작으로": one noun word may stand between the figure and the marker
         "start_marker": re.compile(rf"(?:\s[가-힣]{{1,6}}?)?\s?{_alt(c['start_markers'])}"),
@@ -172,7 +177,7 @@ def _patterns():
         # 추가로 may be any, after a bare 추가 it must be a verbal noun used as a verb (추가 확보했다,
         # a headline's "추가 확보") - "25% 추가 관세를" is a tariff rate, not an addition
         "added": re.compile(
-            rf"(?:\s?(?:을|를|이|가))?\s(?:추가(?:로|적으로)\s+(?:(?P<dec>{dec})|[가-힣])"
+            rf"(?:\s?(?:을|를|이|가))?\s(?:추가(?:로|적으로)\s+(?:(?P<dec>{dec})(?!보|주)|[가-힣])"
             rf"|추가(?:[하했해한할된됐되돼]|\s(?:(?P<dec2>{dec})[가-힣]*|[가-힣]{{2}}(?:[하했해한할된됐되돼]|\s*(?:$|[…,.])))))",
             re.M,
         ),
@@ -594,8 +599,15 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                         and p["grown_to"].search(text, q.end, end + 1)):
                     add(ChangeFound(q.start, lv.end, after=lv.value, unit=lv.change_unit), i, lv, claim=False)
             continue
+        # "3조 9,100억원을 늘렸다": the amount as the object of the verb
+        m = p["object_delta"].match(text, q.end) if q.kind != "percent" else None
+        if m:
+            add(ChangeFound(q.start, _word_end(text, m.end()), delta=_signed(_sign(m), q.value), unit=q.change_unit), i, q, claim=False)
+            continue
         # N 추가 확보 / N을 추가로 확보해 (누적 M): an addition, a figure in a clause of its own
         m = p["added"].match(text, q.end)
+        if m and q.kind == "percent" and not (m.group("dec") or m.group("dec2")) and not p["verb"].match(text, m.end() - 1):
+            m = None  # "10%를 추가로 할인받는다": a discount rate, not a figure moving
         if m:
             sign = -1 if m.group("dec") or m.group("dec2") else 1
             ch = ChangeFound(q.start, _word_end(text, m.end()), delta=_signed(sign, q.value), unit=q.change_unit)
