@@ -516,7 +516,8 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         # B로 (전년 동기 대비 | 6월 말보다) N <verb>: a comparison base in words (maybe with a
         # month) between the level and its delta. A delta in B's family gives after and delta;
         # a rate (B로 전년보다 15.9% 늘었다) is its own change, and B the after-only level reached
-        m_base = p["level_base"].match(text, m_to.end()) if m_to else None
+        # (or the time the move took: "1.0720달러로 이달 들어서만 1.8% 떨어졌다")
+        m_base = (p["level_base"].match(text, m_to.end()) or p["span"].match(text, m_to.end())) if m_to else None
         if m_base and m_base.end() < sent_end(q.start):
             n_q = next((r for r in qs[i + 1 :] if r.start >= m_base.end()), None)
             m = p["delta"].match(text, n_q.end) if n_q is not None and n_q.start == m_base.end() and id(n_q) not in used else None
