@@ -118,7 +118,8 @@ def _patterns():
         "step_close": re.compile(r"씩\s+[가-힣]+\s+(?:(?:[^\s\d]{1,4}|\d{4}년(?:까지|말|에는)?)\s+){0,2}"),
         # "수도권은 A1에서 B1로, 비수도권은 A2에서 B2로 늘어난다": pairs listed before one verb
         # "A1에서 B1으로 D1, (X는) A2에서 B2로 D2 오른다": each pair may carry its own delta
-        "pair_next": re.compile(r"\s?(?:으로|로)(?:\s[\d,.]+[가-힣%]{0,2})?,\s+(?:[^\s\d]{1,8}\s+){0,2}"),
+        # (the next item may be named with a period: "1개월 정기권은 5,000원에서 3,000원으로, 1년 정기권은 …")
+        "pair_next": re.compile(r"\s?(?:으로|로)(?:\s[\d,.]+[가-힣%]{0,2})?,\s+(?:(?:[^\s\d]{1,8}|\d{1,2}(?:년|개월|회|일|주|시간)[^\s\d]{0,4})\s+){0,2}"),
         # A를 B로 줄이다: the object and the target side by side
         "object": re.compile(r"\s?(?:을|를)\s+"),
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
@@ -619,6 +620,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
     _bracketed_rates(text, qs, out, used)
     _bracketed_list_moves(text, qs, out, used, p)
     _each_to(text, qs, out, used, p)
+    _listed_levels(text, qs, out, used)
     out.sort(key=lambda c: c.start)  # the helpers above append in their own order
     _written_after(text, qs, out)
     return out, claimed
@@ -692,6 +694,26 @@ def _each_to(text, qs, out, used, p) -> None:
             out.append(ChangeFound(q.start, q.end, after=q.value, unit=q.change_unit))
             out.append(ChangeFound(r.start, end, after=r.value, unit=r.change_unit))
             used.update({id(q), id(r)})
+
+
+_ITEM_BEFORE = re.compile(r"([가-힣]{1,8}?)(을|를)?\s$")
+_ITEM_BETWEEN = re.compile(r"(?:·|,\s?)([가-힣]{1,8}?)(을|를)?\s")
+
+
+def _listed_levels(text, qs, out, used) -> None:
+    """"대여소 300곳·자전거 4,500대로 늘려", "대여소를 300곳, 자전거를 4,500대로": items listed with
+    their levels before one "로 <verb>"; each level the verb brings its item to. The items are
+    parallel: a noun before each figure, with the same particle or none."""
+    afters = {c.start: c for c in out if c.after is not None and c.before is None and c.delta is None}
+    for k in range(len(qs) - 1):
+        q, r = qs[k], qs[k + 1]
+        if id(q) in used or r.start not in afters or q.kind in ("bare", "duration", "percent") or r.kind == "percent":
+            continue
+        between = _ITEM_BETWEEN.fullmatch(text, q.end, r.start)
+        before = _ITEM_BEFORE.search(text, max(0, q.start - 12), q.start)
+        if between and before and between.group(2) == before.group(2):
+            out.append(ChangeFound(q.start, q.end, after=q.value, unit=q.change_unit))
+            used.add(id(q))
 
 
 def _bracketed_list_moves(text, qs, out, used, p) -> None:
