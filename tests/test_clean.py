@@ -532,3 +532,14 @@ def test_a_menu_list_under_a_logo_heading_is_no_deck():
 def test_a_newswire_dateline_and_web_address_line_leave_the_body():
     html = page_html(paragraphs=["서울--(와이어링크)--" + PARAGRAPHS[0], *PARAGRAPHS[1:], "웹사이트: https://www.example.co.kr"])
     assert clean_html(html).body == "\n".join(PARAGRAPHS)
+
+
+def test_a_paywall_teaser_gives_way_to_the_json_ld_article_body():
+    teaser = PARAGRAPHS + [p.replace("다.", "다고 덧붙였다.") for p in PARAGRAPHS]  # long enough not to be weak
+    full = teaser + ["여당은 조속한 처리를 요구했다고 밝혔다.", "정부는 다음 주 설명회를 연다고 밝혔다.", *PARAGRAPHS[:2]]
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": "\n".join(full)}, ensure_ascii=False)
+    html = page_html(
+        head=f'<script type="application/ld+json">{ld}</script>',
+        paragraphs=teaser + ["이 기사는 프리미엄 회원 전용입니다", "<인터뷰> 박정환 / 김제시 벼 재배 농민"],
+    )
+    assert clean_html(html).body == "\n".join(full)

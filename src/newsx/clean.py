@@ -626,6 +626,14 @@ def clean_html(html: str | bytes, url: str | None = None) -> Page:
         alt = _json_body(html, r, json_removed, bylines)
         if _sentences(alt, r) > _sentences(body, r):
             body, removed = alt, json_removed
+    elif '"articleBody"' in html:
+        # a paywall or "read more" teaser: the page's JSON-LD holds the whole text the teaser opens
+        json_removed = []
+        alt = _json_body(html, r, json_removed, [])
+        opening = next((line[:40] for line in body.split("\n") if len(line) >= 40), "")  # past the deck
+        if opening and opening in alt and _sentences(alt, r) > _sentences(body, r) and len(alt) >= 1.2 * len(body):
+            removed.append(body)
+            body = "\n".join(deck) + "\n" + alt if deck and not any(line in alt for line in deck) else alt
     # Byline lines cut from the body come first, then the page's author fields, then
     # the lead ("(세종=연합뉴스) 홍길동 기자 = ..."); names with a role beat bare names.
     lead = _NAMED.search(body[:300])

@@ -106,6 +106,7 @@ _REPORTER = re.compile(r"([가-힣]{2,4})\s?기자")
 _PRESS_DATE = re.compile(rf"보도\s?(?:일시|일자|시점|일)\s*[:：]?\s*({_DATE_TIME})")
 _FULL_DATE = re.compile(r"\d{4}\s*(?:년|[.\-/])\s*\d{1,2}\s*(?:월|[.\-/])\s*\d{1,2}")
 _ROW_MARK = re.compile(r"\||\s[·/]\s|Published|Updated|음력|기자|입력|작성|등록")
+_LEAD = re.compile(r"^\([^()]{2,20}=[^()]{2,12}\)\s?(?:[가-힣]{2,4}\s){1,3}?(?:기자|특파원)\s?=")
 _WIRE_LEAD = re.compile(r"(?:기자|특파원)\s?=\s?\S.{9,}")
 
 
@@ -142,6 +143,14 @@ _COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크�
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
 # "- 2 -" between the pages of a release, "〈3/8〉" between the cards of a card story
+# a line inside a drawn box ("┌ DART 공시 요약 ───", "│ 공시명 : …", "└ 자료: …")
+# a broadcast script's speaker label: "<인터뷰> 박정환 / 김제시 벼 재배 농민"
+_SPEAKER = re.compile(r"^[<\[〈‹]\s?(?:인터뷰|녹취|싱크|SYNC|INT)\s?[>\]〉›]\s?[가-힣]{2,4}\s?/\s?.{1,40}$")
+_BOXED = re.compile(r"^[┌┐└┘├┤│┃╔╗╚╝║╠╣]")
+# a stock quote row: a six-digit ticker with its market, or trading figures split by '|'
+_STOCK_ROW = re.compile(r"(?:^|\s)\d{6}\s(?:코스피|코스닥|KOSPI|KOSDAQ)\b|^(?:거래량|시가총액|현재가|52주\s?(?:최고|최저))[^|]*\|")
+_PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]")
+_SOCIAL = re.compile(r"(?:^|\s)@[A-Za-z_][\w.]{2,}(?=\s|$)")
 _PAGE_NUMBER = re.compile(r"^[-–—]\s?\d{1,3}\s?[-–—]$|^[〈<(\[]\s?\d{1,2}\s?/\s?\d{1,2}\s?[〉>)\]]$")
 # A cell of a table row: a number, maybe signed or quoted, with a short counter ("'25.5월", "1Q", "-0.8%")
 _CELL = re.compile(r"^['‘’(]?[+\-−▲▼△▽]?\d[\d.,:/~%\-]*(?:[A-Za-z가-힣]{1,2})?\)?$")
@@ -186,6 +195,12 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if _COUNTER_ROW.match(line) or _PAGE_NUMBER.match(line):  # "댓글 14", "- 2 -"
         return True
+    if len(line) <= 100 and _SOCIAL.search(line) and not line.endswith(("다.", "다")):
+        return True  # "X(트위터) @yonhap_graphics  페이스북 tuney.kr/LeYN1"
+    if _BOXED.match(line) or _STOCK_ROW.search(line) or _SPEAKER.match(line):
+        return True  # "│ 계약금액 : 1,312,000,000,000원", "한화오션 042660 코스피 조선"
+    if len(line) <= 120 and (len(_PICTOGRAPH.findall(line)) >= 2 or line.startswith("🔔")) and not line.endswith(("다.", "다")):
+        return True  # an app's toolbar ("🔖 저장 🔗 공유 가가 글자크기 🔊 듣기") or push banner
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
         return True
     parts = [p.strip() for p in line.split("|")]
@@ -334,6 +349,7 @@ def _finish(
 ) -> Page:
     """The page from its body lines: bylines and running headers taken out."""
     out = []
+    leads = 0  # wire leads seen: "(서울=연합뉴스) 홍길동 기자 = …" opens the story once; a later one heads a graphic's caption
     seen: dict[str, int] = {}
     for line in body_lines:
         seen[line] = seen.get(line, 0) + 1
@@ -345,6 +361,11 @@ def _finish(
         if m and len(line) < 80:
             byline = byline or (m.group(1) and f"{m.group(1)} 기자") or line
             if not _WIRE_LEAD.search(line):  # "(서울=연합뉴스) 홍길동 기자 = 본문…" opens the story
+                removed.append(line)
+                continue
+        if _LEAD.match(line):
+            leads += 1
+            if leads > 1:
                 removed.append(line)
                 continue
         out.append(line)
