@@ -95,6 +95,10 @@ class ChangeFound:
 _THAN_WORDS = r"(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교해(?:도)?|[과와]\s?비교하면)"
 
 
+# the time a move took: "한 달 새", "10년 사이", "3년 만에"
+_SPAN_TOOK = r"(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)"
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     g = grammar()
@@ -124,10 +128,18 @@ def _patterns():
         "object": re.compile(r"\s?(?:을|를)\s+"),
         # "B로 <verb>": the 로 closes B's word; adverbs or one figure (5.8%) may stand before the verb
         # "B%까지 높인다": 까지 marks the target as 로 does
-        "to_verb": re.compile(rf"\s?(?:으로|로|까지)(?:는|도)?,?\s+(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"),
+        # (the time the move took may stand first: "2만 8,600명으로 10년 새 30.8% 줄었고")
+        "to_verb": re.compile(
+            rf"\s?(?:으로|로|까지)(?:는|도)?,?\s+(?:{_SPAN_TOOK}\s+)?(?:{adv}\s+)*(?:[\d.,]+[^\s\d]{{0,4}}\s+)?(?:{adv}\s+)*{verb}"
+        ),
         # the counted noun may follow the figure in a loose change: "300개 이상 기관으로 확대"
         "noun_to_verb": re.compile(rf"\s[가-힣]{{1,6}}?(?:으로|로|까지)(?:는|도)?,?\s+(?:{adv}\s+)*{verb}"),
         "to": re.compile(r"\s?(?:으로|로)(?:는|도)?,?\s"),
+        # other words that close a level before its move: "5,120만t에 그쳐 8.9% 줄었다", "4,210만
+        # CGT(1,650척)로 전년보다 18.4% 줄었다" (an aside in brackets before 로)
+        "to_other": re.compile(
+            r"(?:에\s?(?:그쳐|그치며|그치면서|머물러|머물며|달해|달하며|이르러)|\s?\([^()\n]{1,20}\)\s?(?:으로|로)(?:는|도)?,?)\s"
+        ),
         "to_pause": re.compile(r"\s?[…,]\s?(?=[^\s\d(),…]{1,6}(?:\s[^\s\d(),…]{1,4})?(?:보다|\s?대비|\())"),
         "to_passive": re.compile(r"(?:이|가)\s[가-힣]{1,4}(?:돼|되어|됐고|되며|되면서)\s"),
         "to_times": re.compile(r"\s?(?:으로|로)\s(?:두|세|네|다섯|열|\d+(?:\.\d+)?)\s?배(?:\s?(?:이상|가까이|넘게))?(?=[ \t]*(?:$|…|,|·))", re.M),
@@ -460,7 +472,10 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
             continue
         # "B가 배정돼 올해(A)보다 N% 늘었다": a subject and a passive verb instead of B로
         # a deck's "B…전년보다 N 늘어", "B, 연초보다 N 불어나": a pause where B로 would stand
-        m_to = p["to"].match(text, q.end) or p["to_passive"].match(text, q.end) or p["to_pause"].match(text, q.end)
+        m_to = (p["to"].match(text, q.end) or p["to_passive"].match(text, q.end) or p["to_pause"].match(text, q.end)
+                or p["to_other"].match(text, q.end))
+        if m_to and nxt is not None and nxt.start < m_to.end():  # the figure of a bracketed aside is no side
+            nxt = next((r for r in qs[i + 1 :] if r.start >= m_to.end()), None)
         if m_to and nxt is not None and nxt.kind == "duration":  # B로 한 달 새 N: the span is no side
             sp = p["span"].match(text, m_to.end())
             later = next((r for r in qs[i + 1 :] if sp and r.start >= sp.end()), None)
@@ -519,6 +534,8 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         # a rate (B로 전년보다 15.9% 늘었다) is its own change, and B the after-only level reached
         # (or the time the move took: "1.0720달러로 이달 들어서만 1.8% 떨어졌다")
         m_base = (p["level_base"].match(text, m_to.end()) or p["span"].match(text, m_to.end())) if m_to else None
+        if m_base is None and m_to is not None and m_to.re is p["to_other"]:
+            m_base = _NOTHING.match(text, m_to.end())  # "5,120만t에 그쳐 8.9% 줄었다": the move right after
         if m_base and m_base.end() < sent_end(q.start):
             n_q = next((r for r in qs[i + 1 :] if r.start >= m_base.end()), None)
             m = p["delta"].match(text, n_q.end) if n_q is not None and n_q.start == m_base.end() and id(n_q) not in used else None
@@ -626,6 +643,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
     return out, claimed
 
 
+_NOTHING = re.compile("")
 _SENT_BREAK = re.compile(r"(?<=[.?!…])\s|\n")
 
 
@@ -759,6 +777,8 @@ def _lead(text: str, pos: int) -> str | None:
     w = text[max(0, e - 2) : e]
     if w.endswith("에서"):
         return "에서"
+    if w[-1:] == "로":  # "834만 TEU로 2.9%, 환적 컨테이너는 748만 TEU로 6.1% 각각 증가했다"
+        return "to"
     if w[-1:] in ("은", "는", "도"):
         return "topic"
     if w[-1:] in ("이", "가"):
@@ -809,6 +829,12 @@ def _shared_verbs(text, qs, out, firsts, used, claimed, p) -> None:
                 used.add(id(prev))
                 claimed.add(id(prev))
                 j = r
+                # a rate after its item's level ("834만 TEU로 2.9%, …"): the level is reached too
+                if lead == "to" and r >= 1 and id(qs[r - 1]) not in used and p["to"].fullmatch(text, qs[r - 1].end, prev.start):
+                    lv = qs[r - 1]
+                    if lv.kind not in ("percent", "bare", "duration"):
+                        out.append(ChangeFound(lv.start, prev.end, after=lv.value, unit=lv.change_unit))
+                        used.add(id(lv))
             out.append(new)
             head = qs[j]
     out.sort(key=lambda c: c.start)
