@@ -932,6 +932,8 @@ def extract(doc: Doc, ctx: Context) -> list[Organisation]:
             entry = opened[surface]
         if text[max(0, s - 1) : s] in ("#", "@"):
             continue
+        if text[max(0, s - 1) : s] == "=" and text[e : e + 1] == ")":
+            continue  # a wire's dateline "(서울=연합뉴스)" names the sender, not a body in the story
         if surface in r.common_aliases and entry.name not in named:
             continue
         if entry.weak and not rest and text[e : e + 1] not in (",", "·", ")", "’", "”", "'", '"', "/") and not _FIGURE_BRACKET.match(text, e):
