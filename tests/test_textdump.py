@@ -476,3 +476,31 @@ def test_disclosure_box_stock_rows_app_toolbars_and_speaker_labels_are_furniture
         "올해 인도 예정 선박은 40척이다.\n"
     )
     assert page.body == "한화오션이 LNG 운반선 4척을 1조 3,120억원에 수주했다고 7일 공시했다.\n올해 인도 예정 선박은 40척이다."
+
+
+def test_an_english_outlets_date_row_and_credit_lines():
+    page = clean_text(
+        "THE KOREA LEDGER   한국어판 | ENGLISH\nBusiness > Industry\n\n제약 상반기 수출 63.8억 달러 ‘역대 최대’\n\nBy 대니얼 권 (Daniel Kwon)\n"
+        "Published : Aug. 20, 2026 - 15:42        Updated : Aug. 21, 2026 - 09:10\n"
+        'Original (English) : "Korean drug exports top $6 billion"\n\n'
+        "한국의 의약품 수출이 올해 상반기 처음으로 60억 달러를 넘어섰다.\n\nTranslated by 이하린 (harin.lee@korealedger.com)\n"
+    )
+    assert page.published == "2026-08-20"
+    assert page.body == "한국의 의약품 수출이 올해 상반기 처음으로 60억 달러를 넘어섰다."
+
+
+def test_a_newsletters_contents_drawn_box_running_headers_and_contact_line():
+    page = clean_text(
+        "소상공인 경영안정지원금 3만 곳에 지급\n발행일 2026년 2월 25일 | 발행인 청주시장\n"
+        "CONTENTS\n06  경제·일자리 | 소상공인 경영안정지원금 3만 곳에 지급\n"
+        "청주시가 올해 300억원 규모의 지원금을 지급한다.\n"
+        "┌ 한눈에 보는 청주 소상공인 (2025년 말 기준) ┐\n  사업체 6만 8,400곳 | 종사자 14만 2,000명\n└──────────┘\n"
+        "경제·일자리                 7\n○ 신청은 다음 달 2일부터 받는다.\n8               푸른청주 2026. 3\n"
+        "○ 지원금은 2주 이내에 지급된다.\n16              푸른청주 2026. 3\n"
+        "※ 문의 : 청주시 소상공인정책과 043-201-2345\n어르신 일자리 1만 2,000개로 늘려\n"
+    )
+    assert page.published == "2026-02-25"
+    assert page.body == (
+        "청주시가 올해 300억원 규모의 지원금을 지급한다.\n경제·일자리 7\n○ 신청은 다음 달 2일부터 받는다.\n"
+        "○ 지원금은 2주 이내에 지급된다."
+    )

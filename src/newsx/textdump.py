@@ -23,6 +23,8 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from datetime import date
+
 from ._needles import Needled
 from .dates import parse_published
 from .page import Page
@@ -76,9 +78,25 @@ def _fold(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# an English outlet's date row: "Published : Aug. 20, 2026 - 15:42   Updated : Aug. 21, 2026 - 09:10"
+_ENGLISH_DATE = re.compile(
+    r"^(?:Published|Posted|Updated|Released|Date)\s*:?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})",
+    re.I,
+)
+# an English outlet's credit lines: "By 대니얼 권 (Daniel Kwon)", "Translated by 이하린", "Original (English) : …"
+_ENGLISH_CREDIT = re.compile(r"^(?:By|Translated by|Written by|Edited by|Original(?:\s\(English\))?\s?:)\s", re.I)
+
+
 def _masthead_date(line: str) -> str | None:
     """The date of a line that is only a date (a masthead or 입력 line), read by dates.parse_published;
-    in a press release's "배포일 … / 보도일 … 조간" row, the 보도 date."""
+    in a press release's "배포일 … / 보도일 … 조간" row, the 보도 date; an English outlet's "Published : Aug. 20, 2026"."""
+    m = _ENGLISH_DATE.match(line) if len(line) <= 120 else None
+    if m:
+        try:
+            return date(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
+        except ValueError:
+            return None
     m = _PRESS_DATE.search(line) if len(line) <= 100 else None
     if m:
         found = parse_published(m.group(1))
@@ -150,6 +168,8 @@ _BOXED = re.compile(r"^[┌┐└┘├┤│┃╔╗╚╝║╠╣]")
 # a stock quote row: a six-digit ticker with its market, or trading figures split by '|'
 _STOCK_ROW = re.compile(r"(?:^|\s)\d{6}\s(?:코스피|코스닥|KOSPI|KOSDAQ)\b|^(?:거래량|시가총액|현재가|52주\s?(?:최고|최저))[^|]*\|")
 _PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]")
+_CONTENTS_ROW = re.compile(r"^\d{2,3}\s+[^|]{2,20}\s\|\s[^|]{4,60}$")
+_PAGE_MARK = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")  # a page number opening or closing a running header
 _SOCIAL = re.compile(r"(?:^|\s)@[A-Za-z_][\w.]{2,}(?=\s|$)")
 _PAGE_NUMBER = re.compile(r"^[-–—]\s?\d{1,3}\s?[-–—]$|^[〈<(\[]\s?\d{1,2}\s?/\s?\d{1,2}\s?[〉>)\]]$")
 # A cell of a table row: a number, maybe signed or quoted, with a short counter ("'25.5월", "1Q", "-0.8%")
@@ -197,7 +217,9 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if len(line) <= 100 and _SOCIAL.search(line) and not line.endswith(("다.", "다")):
         return True  # "X(트위터) @yonhap_graphics  페이스북 tuney.kr/LeYN1"
-    if _BOXED.match(line) or _STOCK_ROW.search(line) or _SPEAKER.match(line):
+    if line in ("CONTENTS", "Contents", "목차", "차례") or _CONTENTS_ROW.match(line):
+        return True  # a magazine's table of contents: "06  경제·일자리 | 소상공인 경영안정지원금 …"
+    if _BOXED.match(line) or _STOCK_ROW.search(line) or _SPEAKER.match(line) or len(line) <= 150 and _ENGLISH_CREDIT.match(line):
         return True  # "│ 계약금액 : 1,312,000,000,000원", "한화오션 042660 코스피 조선"
     if len(line) <= 120 and (len(_PICTOGRAPH.findall(line)) >= 2 or line.startswith("🔔")) and not line.endswith(("다.", "다")):
         return True  # an app's toolbar ("🔖 저장 🔗 공유 가가 글자크기 🔊 듣기") or push banner
@@ -255,8 +277,13 @@ def _clean_lines(lines: list[str]) -> Page:
     reporter = None
     before_crumb: set[int] = set()  # kept lines a breadcrumb follows: not the headline, which comes after it
     in_box = False  # inside a summary box ("[AI 요약]" and its bullet lines)
+    in_drawn = False  # inside a box drawn with ┌ … └ (its middle lines need not start with a frame)
     date_at: int | None = None
     for line in lines:
+        if in_drawn or line.startswith(("┌", "╔")):
+            in_drawn = not line.startswith(("└", "╚")) and not (line.startswith(("┌", "╔")) and line.endswith(("┘", "╝")))
+            removed.append(line)
+            continue
         if _SUMMARY_BOX.match(line):
             in_box = True
             removed.append(line)
@@ -351,10 +378,11 @@ def _finish(
     out = []
     leads = 0  # wire leads seen: "(서울=연합뉴스) 홍길동 기자 = …" opens the story once; a later one heads a graphic's caption
     seen: dict[str, int] = {}
-    for line in body_lines:
-        seen[line] = seen.get(line, 0) + 1
-    for line in body_lines:
-        if seen[line] > 1 and 10 <= len(line) <= 80 and not line.endswith((".", "다")):
+    keys = [_PAGE_MARK.sub("", line) for line in body_lines]  # "6 푸른청주 2026. 3" and "8 푸른청주 2026. 3" repeat
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    for line, key in zip(body_lines, keys):
+        if seen[key] > 1 and 10 <= len(key) <= 80 and not line.endswith((".", "다")):
             removed.append(line)  # "국가데이터처 보도자료 2026년 5월 소비자물가동향" atop every page
             continue
         m = f["byline"].match(line)
