@@ -504,3 +504,14 @@ def test_a_newsletters_contents_drawn_box_running_headers_and_contact_line():
         "청주시가 올해 300억원 규모의 지원금을 지급한다.\n경제·일자리 7\n○ 신청은 다음 달 2일부터 받는다.\n"
         "○ 지원금은 2주 이내에 지급된다."
     )
+
+
+def test_broadcast_cues_hashtags_sign_off_with_crew_and_attachment_list():
+    page = clean_text(
+        "대구·경북 전공의 충원율 64%\n입력 2026.03.05 20:10\n\n◀ 앵 커 ▶\n전공의 충원율이 64%에 그쳤습니다.\n"
+        "◀ INT ▶ 이정훈 / 칠곡경북대병원 소아청소년과 교수\n수당만으로는 역부족이라는 지적입니다.\n◀ st-up ▶\n"
+        "NDB뉴스 김태훈입니다. (영상취재: 이승현, 그래픽: 박소영)\n#전공의 #필수의료 #지역의료\n"
+    )
+    assert page.body == "전공의 충원율이 64%에 그쳤습니다.\n수당만으로는 역부족이라는 지적입니다."
+    page = clean_text("외국인력 2회차 배정\n2026. 3. 5.(목) 배포\n□ 노동부는 배정 인원을 늘렸다.\n※ 붙임 1. 배정 인원 1부.\n〈붙임 1〉 업종별 배정\n")
+    assert page.body == "□ 노동부는 배정 인원을 늘렸다."

@@ -44,7 +44,7 @@ _DATE_TIME = (
 # A wire story's "송고시간2026-05-20 14:31" or closing "2026/05/20 14:31 송고" is one too.
 _MASTHEAD_DATE = re.compile(
     r"^(?:(?:입력|등록|수정|기사\s?입력|기사\s?작성|작성|기사\s?등록|등록일|입력일|게재일|발행|승인|게재|송고\s?시간|송고|보도\s?시점|보도\s?일시|보도\s?일자|배포\s?일시|배포)\s*:?\s*)?"
-    rf"{_DATE_TIME}(?:\s*[|·]?\s*(?:수정|업데이트|최종\s?수정|최종\s?편집)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*송고|\s*(?:조간|석간))?\s*$"
+    rf"{_DATE_TIME}(?:\s*[|·]?\s*(?:수정|업데이트|최종\s?수정|최종\s?편집)\s*:?\s*{_DATE_TIME})?(?:\s*\([^()]{{1,30}}\))?(?:\s*(?:송고|배포)|\s*(?:조간|석간))?\s*$"
 )
 
 
@@ -153,6 +153,7 @@ def _ends_article(line: str, f: dict) -> bool:
     mark ("<저작권자(c) …>", "※ '당신의 제보가 …'"), or a broadcast sign-off."""
     if line.startswith(f["end_markers"]) or line.lstrip("<[(※ ").startswith(f["end_markers"]):
         return True
+    line = _CREW.sub("", line)  # "NDB뉴스 김태훈입니다. (영상취재: 이승현, 그래픽: 박소영)"
     return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
 
 
@@ -168,6 +169,9 @@ _BOXED = re.compile(r"^[┌┐└┘├┤│┃╔╗╚╝║╠╣]")
 # a stock quote row: a six-digit ticker with its market, or trading figures split by '|'
 _STOCK_ROW = re.compile(r"(?:^|\s)\d{6}\s(?:코스피|코스닥|KOSPI|KOSDAQ)\b|^(?:거래량|시가총액|현재가|52주\s?(?:최고|최저))[^|]*\|")
 _PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]")
+_CUE = re.compile(r"^◀\s?[^▶]{1,14}▶")
+_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
+_CREW = re.compile(r"\s*\((?:영상\s?취재|영상\s?편집|촬영|그래픽|취재)\s?[:：][^()]*\)\s*$")
 _CONTENTS_ROW = re.compile(r"^\d{2,3}\s+[^|]{2,20}\s\|\s[^|]{4,60}$")
 _PAGE_MARK = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")  # a page number opening or closing a running header
 _SOCIAL = re.compile(r"(?:^|\s)@[A-Za-z_][\w.]{2,}(?=\s|$)")
@@ -217,6 +221,8 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if len(line) <= 100 and _SOCIAL.search(line) and not line.endswith(("다.", "다")):
         return True  # "X(트위터) @yonhap_graphics  페이스북 tuney.kr/LeYN1"
+    if _CUE.match(line) or _HASHTAGS.match(line):
+        return True  # a broadcast script's cue "◀ 앵 커 ▶", "◀ INT ▶ 이정훈 / 교수"; a row of hashtags
     if line in ("CONTENTS", "Contents", "목차", "차례") or _CONTENTS_ROW.match(line):
         return True  # a magazine's table of contents: "06  경제·일자리 | 소상공인 경영안정지원금 …"
     if _BOXED.match(line) or _STOCK_ROW.search(line) or _SPEAKER.match(line) or len(line) <= 150 and _ENGLISH_CREDIT.match(line):

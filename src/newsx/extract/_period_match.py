@@ -139,6 +139,7 @@ def rules() -> Rules:
         rf"|{SP}?(?:{_alt(w for w in pt['open_start'] if w in pt['spaced'])}))",
         "sp": rf"{SP}?",
         "per_day": rf"{SP}+(?:{_alt(blk['per_day'])}|\d)",
+        "day_moves": blk.get("moves", "(?!)"),
         "weekday_after": r"\(([월화수목금토일])(?:요일)?\)",
         "weekday_before": rf"([월화수목금토일])요일{SP}?\($",
         "recurring": rf"(?<![가-힣])(?:{_alt(raw.get('recurring', ()))}){SP}*$",
@@ -354,6 +355,8 @@ def _parse_point(text: str, i: int, r: Rules) -> Point | None:
             return pt if level else None
         if not level and any(text.endswith(w, 0, i) for w in r.raw["day_blockers"]["before"]):
             return None  # 주 5일 근무
+        if not level and P["day_moves"].match(text, m.end()):
+            return None  # 14일에서 7일로 단축: days counted, not a date
         if not level and a == 1 and b is None and P["per_day"].match(text, m.end()):
             return None  # 1일 평균 3만명: a rate, not the first of the month
         pt.day, pt.day2, pt.end = a, b, m.end()
