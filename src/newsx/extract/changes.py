@@ -191,7 +191,9 @@ def _patterns():
         # a headline's "추가 확보") - "25% 추가 관세를" is a tariff rate, not an addition
         "added": re.compile(
             rf"(?:\s?(?:을|를|이|가))?\s(?:추가(?:로|적으로)\s+(?:(?P<dec>{dec})(?!보|주)|[가-힣])"
-            rf"|추가(?:[하했해한할된됐되돼]|\s(?:(?P<dec2>{dec})[가-힣]*|[가-힣]{{2}}(?:[하했해한할된됐되돼]|\s*(?:$|[…,.])))))",
+            rf"|추가(?:[하했해한할된됐되돼]|\s(?:(?P<dec2>{dec})[가-힣]*|[가-힣]{{2}}(?:[하했해한할된됐되돼]|\s*(?:$|[…,.]))))"
+            # "15명 더 채용해 40명으로 늘릴": 더 before a verbal noun used as a verb
+            rf"|더\s[가-힣]{{2,4}}(?:해|하고|하며|하여|한다|했다|할|하기로)(?=\s|$|[,.]))",
             re.M,
         ),
         # "... 연말까지 누적 3만 5000장": the level an addition brings the total to
@@ -358,6 +360,9 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         if p["cumulative"].fullmatch(text, ch.end, b.start):
             ch.after, ch.end = b.value, b.end
             used.add(id(b))  # the total stays a count: it states how many there are
+        elif b.start - ch.end <= 2 and (m := p["to_verb"].match(text, b.end)) and m.group("inc"):
+            ch.after, ch.end = b.value, _word_end(text, m.end())  # "15명 더 채용해 40명으로 늘릴"
+            used.add(id(b))
 
     def add(ch: ChangeFound, first: int, *parts: Quantity, claim: bool = True) -> None:
         out.append(ch)
@@ -553,8 +558,11 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         if p["grown_level"].search(text, max(0, q.start - 40), q.start) and p["level_close"].match(text, q.end):
             add(ChangeFound(_grown_start(text, q.start), q.end, after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
-        # B로 <verb>: after only
+        # B로 <verb>: after only ("0.9명 아래로 떨어졌다" crosses a line, it reaches no level; "10조원
+        # 아래로 낮춘다" sets a target)
         m = p["to_verb"].match(text, q.end)
+        if m and text.endswith(("아래", "밑"), q.start, q.end) and _CROSSED.search(text, m.start(), m.end()):
+            m = None
         if m:
             if not m.group("neu"):
                 add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
@@ -644,6 +652,7 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
 
 
 _NOTHING = re.compile("")
+_CROSSED = re.compile(r"(?:떨어|내려[가간갔왔온]|밀려)[가-힣]*$")
 _SENT_BREAK = re.compile(r"(?<=[.?!…])\s|\n")
 
 
