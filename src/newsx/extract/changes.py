@@ -96,7 +96,7 @@ _THAN_WORDS = r"(?:보다(?:는|도)?|대비|에\s?비해|比|[과와]\s?비교�
 
 
 # the time a move took: "한 달 새", "10년 사이", "3년 만에"
-_SPAN_TOOK = r"(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)"
+_SPAN_TOOK = r"(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)여?\s?(?:새|사이에?|동안|만에)"
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +151,7 @@ def _patterns():
         "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월|\d{1,2}(?:년|개월|주일))\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
         "than": re.compile(than),
         # "B로 한 달 새 N 늘었다": the time the delta took, instead of a comparison base
-        "span": re.compile(r"(?:(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)\s?(?:새|사이에?|동안|만에)|(?:올해|올|이달|이번\s?달|연초|상반기)\s?들어(?:서)?(?:만|도)?)\s+"),
+        "span": re.compile(r"(?:(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)여?\s?(?:새|사이에?|동안|만에)|(?:올해|올|이달|이번\s?달|연초|상반기)\s?들어(?:서)?(?:만|도)?)\s+"),
         "event_units": frozenset(c.get("event_units", ())),
         # "B로 전년 동기 대비 N", "B로 6월 말보다 N", "B로 1년 전보다 N": the base of the comparison,
         # in words; no word closing a verb in between ("B로 제시해 경쟁 지역보다" is another clause)
@@ -571,9 +571,21 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         if m and not text.startswith((" 것은", " 것이", " 건 "), m.end()):  # "7%를 넘어선 것은 두 번째다": an event counted
             add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
             continue
+        # A에서 N <verb>: before and delta ("1년 전 34억 1,000만 달러에서 7억 4,000만 달러(21.7%) 늘었다");
+        # the after, when it is written just before, is found by its value (_written_after)
+        m_from = p["from_delta"].match(text, q.end)
+        n_q = quantity_at(m_from.end(), q) if m_from else None
+        m = p["delta"].match(text, n_q.end) if n_q is not None and id(n_q) not in used else None
+        if m and not m.group("neu") and not _against_other_thing(text, n_q.start, m):
+            add(ChangeFound(q.start, _word_end(text, m.end()), q.value, None, _signed(_sign(m), n_q.value), n_q.change_unit), i, q, n_q)
+            continue
         # A보다 N <verb> (B): before and delta, and the level reached when it follows (A보다 N 늘어난 B)
         m_than = p["than"].match(text, q.end)
         if m_than:
+            # the time the move took may stand between: "(19곳)과 비교하면 한 달여 만에 68곳 늘었다"
+            sp = p["span"].match(text, m_than.end())
+            if sp and sp.end() in at:
+                m_than = sp
             sub = p["than_subject"].match(text, m_than.end())
             n_q = quantity_at(sub.end(), q) if sub and sub.end() in at else quantity_at(m_than.end(), q)
             m = p["delta"].match(text, n_q.end) if n_q else None
