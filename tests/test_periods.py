@@ -350,6 +350,7 @@ def test_periods_in_order(run, body, published, expected):
 NEGATIVES = [
     "구인노력 기간, 농축산업·어업은 14일에서 7일로 단축",   # days counted, not dates
     "구인노력 기간이 7일로 줄어든다",
+    "월간 재정동향 5월호에 따르면",
     "24시간 운영한다.",
     "지하철 2호선 운행",
     "징역 10년 구형",

@@ -138,7 +138,8 @@ def _patterns():
         # other words that close a level before its move: "5,120만t에 그쳐 8.9% 줄었다", "4,210만
         # CGT(1,650척)로 전년보다 18.4% 줄었다" (an aside in brackets before 로)
         "to_other": re.compile(
-            r"(?:에\s?(?:그쳐|그치며|그치면서|머물러|머물며|달해|달하며|이르러)|\s?\([^()\n]{1,20}\)\s?(?:으로|로)(?:는|도)?,?)\s"
+            r"(?:에\s?(?:그쳐|그치며|그치면서|머물러|머물며|달해|달하며|이르러)|\s(?:걷혀|걷히며|걷히면서)"
+            r"|\s?\([^()\n]{1,20}\)\s?(?:으로|로)(?:는|도)?,?)\s"
         ),
         "to_pause": re.compile(r"\s?[…,]\s?(?=[^\s\d(),…]{1,6}(?:\s[^\s\d(),…]{1,4})?(?:보다|\s?대비|\())"),
         "to_passive": re.compile(r"(?:이|가)\s[가-힣]{1,4}(?:돼|되어|됐고|되며|되면서)\s"),
@@ -552,6 +553,11 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
                 if n_q.kind == "percent":
                     add(ChangeFound(q.start, end, after=q.value, unit=q.change_unit), i, q, claim=False)
                     continue
+        # "74조 5,000억원으로 전년의 2.3배에 달했다": the level a multiple of an unwritten base makes
+        m = _TIMES_BASE.match(text, m_to.end()) if m_to and m_to.re is p["to"] else None
+        if m:
+            add(ChangeFound(q.start, _word_end(text, m.end()), after=q.value, unit=q.change_unit), i, q, claim=False)
+            continue
         # (A보다) 2배 이상 늘어난 B: after only (a figure right before the verb is a delta, read above)
         # B must close the clause as a level ("54만 명으로 집계됐다", "54만 명이다"): "지난해보다 늘어난
         # 120개사를 선정했다" names the companies that grew, not a level reached
@@ -664,6 +670,10 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
 
 
 _NOTHING = re.compile("")
+_TIMES_BASE = re.compile(
+    r"(?:[^\s\d]{1,6}\s){0,2}[^\s\d]{1,6}의\s?(?:\d+(?:\.\d+)?|두|세|네|다섯|열)\s?배(?:\s?(?:수준|가량|가까이|이상|넘게))?"
+    r"(?:로\s(?:늘|불어|뛰|커)|에\s?달|가\s?됐|가\s?된|이다|였다|를\s?넘)"
+)
 _CROSSED = re.compile(r"(?:떨어|내려[가간갔왔온]|밀려)[가-힣]*$")
 _SENT_BREAK = re.compile(r"(?<=[.?!…])\s|\n")
 
