@@ -543,3 +543,9 @@ def test_a_paywall_teaser_gives_way_to_the_json_ld_article_body():
         paragraphs=teaser + ["이 기사는 프리미엄 회원 전용입니다", "<인터뷰> 박정환 / 김제시 벼 재배 농민"],
     )
     assert clean_html(html).body == "\n".join(full)
+
+
+def test_an_embargo_row_and_a_section_path_leave_html_bodies():
+    html = page_html(body="<h1>전력 수요 최대치 경신</h1><p class='subhead'>경제 &gt; 에너지</p>",
+                     paragraphs=["보도일시 : 2026. 1. 13.(화) 11:00 이후 / 사진 없음", *PARAGRAPHS])
+    assert clean_html(html).body == "\n".join(PARAGRAPHS)

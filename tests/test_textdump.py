@@ -515,3 +515,26 @@ def test_broadcast_cues_hashtags_sign_off_with_crew_and_attachment_list():
     assert page.body == "전공의 충원율이 64%에 그쳤습니다.\n수당만으로는 역부족이라는 지적입니다."
     page = clean_text("외국인력 2회차 배정\n2026. 3. 5.(목) 배포\n□ 노동부는 배정 인원을 늘렸다.\n※ 붙임 1. 배정 인원 1부.\n〈붙임 1〉 업종별 배정\n")
     assert page.body == "□ 노동부는 배정 인원을 늘렸다."
+
+
+def test_a_council_release_with_a_spaced_header_photo_notes_and_captions():
+    page = clean_text(
+        "도민과 함께 여는 새로운 경북, 열린 의정\n경 상 북 도 의 회 보 도 자 료\n"
+        "배포일시 : 2026. 4. 21.(화) 보도일시 : 즉시 보도 가능\n(사진 있음)\n"
+        "경북도의회 산불피해복구특위 “이재민 주거 지원 서둘러야”\n- 복구비 1조 8,000억원 가운데 41%만 집행\n"
+        "특위는 20일 피해 지역을 찾아 복구 상황을 점검했다.\n(사진 있음)\n"
+        "▲ 권태형 위원장 등 특위 위원들이 현장에서 설명을 듣고 있다.\n특위는 예산을 늘려 달라고 요청했다.\n"
+        "붙임 : 현장 점검 사진 3매. 끝.\n[의정 단신]\n"
+    )
+    assert page.title == "경북도의회 산불피해복구특위 “이재민 주거 지원 서둘러야”"
+    assert page.body == "- 복구비 1조 8,000억원 가운데 41%만 집행\n특위는 20일 피해 지역을 찾아 복구 상황을 점검했다.\n특위는 예산을 늘려 달라고 요청했다."
+
+
+def test_transcript_time_codes_and_a_comment_section():
+    page = clean_text(
+        "청주공항 국제선 주 96회로\n등록 2026.10.27 19:52\n[앵커]\n[00:00] 청주국제공항의 국제선 하늘길이 넓어집니다.\n"
+        "[00:17] 오사카 노선이 오는 31일 처음 뜹니다.\n[01:58] SCB뉴스 김하준입니다.\n"
+    )
+    assert page.body == "청주국제공항의 국제선 하늘길이 넓어집니다.\n오사카 노선이 오는 31일 처음 뜹니다."
+    page = clean_text("반려견 등록 안내\n입력 2026.04.27 10:00\n등록비를 지원해요.\n댓글 87   최신순 | 인기순\n냥집사  2026년 4월 30일\n")
+    assert page.body == "등록비를 지원해요."

@@ -528,7 +528,7 @@ def _deck(tree: LexborHTMLParser, r: _Rules) -> list[str]:
     # a deck stands by its headline: look around the first <h1> (its grandparent's subtree)
     # rather than match the attribute selectors against every node of the page
     for node in (around_headline(tree.css_first("h1")) or tree).css(r.deck)[:4]:
-        lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t]
+        lines = [t for t in map(_fold, node.text(deep=True, separator="\n").split("\n")) if t and not _furniture_line(t, r)]
         if node.tag in ("ul", "ol") and (node.css_first("a") is not None or any(len(t) < 10 for t in lines)):
             continue  # a menu, share buttons or tags under the headline, not summary lines
         return lines if sum(map(len, lines)) <= r.deck_max else []

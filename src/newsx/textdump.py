@@ -148,10 +148,17 @@ def _info_row(line: str, f: dict) -> tuple[str | None, str | None] | None:
     return (found.isoformat() if found else None), (f"{reporter.group(1)} 기자" if reporter else None)
 
 
+_TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s?")
+# the head of a comment section: "댓글 87   최신순 | 인기순", "독자 의견 14"
+_COMMENTS_HEAD = re.compile(r"^(?:댓글|독자\s?의견|의견)\s?[\d,]+\s+.*(?:최신순|인기순|등록순|추천순|공감순)")
+
+
 def _ends_article(line: str, f: dict) -> bool:
     """An end marker (a sidebar title, a copyright line), also behind an opening bracket or
     mark ("<저작권자(c) …>", "※ '당신의 제보가 …'"), or a broadcast sign-off."""
     if line.startswith(f["end_markers"]) or line.lstrip("<[(※ ").startswith(f["end_markers"]):
+        return True
+    if len(line) <= 60 and _COMMENTS_HEAD.match(line):
         return True
     line = _CREW.sub("", line)  # "NDB뉴스 김태훈입니다. (영상취재: 이승현, 그래픽: 박소영)"
     return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
@@ -159,6 +166,7 @@ def _ends_article(line: str, f: dict) -> bool:
 
 _SUMMARY_BOX = re.compile(r"^\[?\s?(?:AI\s?요약|요약|3줄\s?요약|세\s?줄\s?요약)\s?\]?$|^\[BOX\]")
 _COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크랩)\s?[:：]?\s?(?:[\d,]+|[↗↑♥♡👍])\s*)+$|^\S{2,15}\s*\+\s?구독$")
+_GLUED_KIND = re.compile(r"(?<=\S)(보도|보도참고|보도설명|설명|해명)자료")
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
 # "- 2 -" between the pages of a release, "〈3/8〉" between the cards of a card story
@@ -198,7 +206,8 @@ def _press_header(line: str, f: dict) -> bool:
     if pat.match(line) or pat.match(line.replace(" ", "")):
         return True
     joined = _SPACED_LETTERS.sub(lambda m: m.group(1).replace(" ", ""), line)
-    if joined != line and pat.match(joined):
+    # "경 상 북 도 의 회 보 도 자 료" joins into one word: the body's name and 보도자료
+    if joined != line and (pat.match(joined) or pat.match(_GLUED_KIND.sub(r" \1자료", joined))):
         return True
     return "|" in line and len(line) <= 80 and any(pat.match(part.strip()) for part in line.split("|"))
 
@@ -252,7 +261,9 @@ def _is_headline(line: str, menu: frozenset) -> bool:
 
 def clean_text(text: str) -> Page:
     """Title, body, publication date and byline of a plain-text page dump."""
-    lines = [line for line in map(_fold, text.replace("\r\n", "\n").replace("\r", "\n").split("\n")) if line]
+    # a broadcast transcript's "[00:17] " time codes open its lines: they are no text
+    lines = [_TIME_CODE.sub("", line) for line in map(_fold, text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))]
+    lines = [line for line in lines if line]
     page = _clean_lines(lines)
     if page.published is None:
         page.published = _header_date(lines, page.title)
