@@ -628,7 +628,8 @@ def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
         st.add(inner, inner, kind, m.start(1), m.start(1) + len(inner))
 
 
-_DEFINED = re.compile(r"([0-9A-Za-z가-힣]{4,30})\(이하\s?[‘'\"“]?[^()\s’'\"”]{1,12}[’'\"”]?\)")
+# (fields may stand before 이하: "산불피해복구특별위원회(위원장 권태형·의성2, 이하 특위)")
+_DEFINED = re.compile(r"([0-9A-Za-z가-힣]{4,30})\((?:[^()]{1,30},\s?)?이하\s?[‘'\"“]?[^()\s’'\"”]{1,12}[’'\"”]?\)")
 
 
 def _defined(st: _State, g: Gazetteer, r: Rules) -> None:
