@@ -148,6 +148,7 @@ def _info_row(line: str, f: dict) -> tuple[str | None, str | None] | None:
     return (found.isoformat() if found else None), (f"{reporter.group(1)} 기자" if reporter else None)
 
 
+_WRITER_CREDIT = re.compile(r"^글\s?[·:ㆍ]\s?[가-힣]{2,4}\s?(?:기자|에디터|편집장|객원기자|칼럼니스트)(?:\s|$)")
 _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s?")
 # the head of a comment section: "댓글 87   최신순 | 인기순", "독자 의견 14"
 _COMMENTS_HEAD = re.compile(r"^(?:댓글|독자\s?의견|의견)\s?[\d,]+\s+.*(?:최신순|인기순|등록순|추천순|공감순)")
@@ -160,6 +161,8 @@ def _ends_article(line: str, f: dict) -> bool:
         return True
     if len(line) <= 60 and _COMMENTS_HEAD.match(line):
         return True
+    if len(line) <= 100 and _WRITER_CREDIT.match(line):
+        return True  # "글 · 서하윤 에디터  |  자료: 한국은행": a newsletter's or magazine's story closes with its credit
     line = _CREW.sub("", line)  # "NDB뉴스 김태훈입니다. (영상취재: 이승현, 그래픽: 박소영)"
     return len(line) <= 25 and bool(f["sign_off"].match(line) or f["profile_box"].match(line))
 
@@ -177,6 +180,13 @@ _BOXED = re.compile(r"^[┌┐└┘├┤│┃╔╗╚╝║╠╣]")
 # a stock quote row: a six-digit ticker with its market, or trading figures split by '|'
 _STOCK_ROW = re.compile(r"(?:^|\s)\d{6}\s(?:코스피|코스닥|KOSPI|KOSDAQ)\b|^(?:거래량|시가총액|현재가|52주\s?(?:최고|최저))[^|]*\|")
 _PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]")
+_SUBJECT_ROW = re.compile(r"^제\s?목\s*(?:[:：]\s*|\s{1,})(\S.{4,150})$")
+_ATTACHMENT_ROW = re.compile(r"^첨부\s?파일")
+_POST_INFO = re.compile(r"작성자|작성일|등록일|글쓴이|조회수")
+_MAIL_HEADER = re.compile(r"^(?:보낸\s?사람|받는\s?사람|참조|From|To|Cc|Subject|제목)\s?[:：]\s?\S")
+_NUMBERED_SECTION = re.compile(r"^\d{1,2}\.\s?\[[^\]]{2,12}\](?:\s.{2,60})?$")
+_PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}")
+_SECTION_LABEL = re.compile(r"^【\s?[^】]{1,12}\s?】$")
 _CUE = re.compile(r"^◀\s?[^▶]{1,14}▶")
 _HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 _CREW = re.compile(r"\s*\((?:영상\s?취재|영상\s?편집|촬영|그래픽|취재)\s?[:：][^()]*\)\s*$")
@@ -230,6 +240,8 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if len(line) <= 100 and _SOCIAL.search(line) and not line.endswith(("다.", "다")):
         return True  # "X(트위터) @yonhap_graphics  페이스북 tuney.kr/LeYN1"
+    if _SECTION_LABEL.match(line) or _MAIL_HEADER.match(line) or _NUMBERED_SECTION.match(line):
+        return True  # "【 설명 】"; an e-mail's "보낸사람: …"; a newsletter's "1. [이번 주 숫자]" and contents rows
     if _CUE.match(line) or _HASHTAGS.match(line):
         return True  # a broadcast script's cue "◀ 앵 커 ▶", "◀ INT ▶ 이정훈 / 교수"; a row of hashtags
     if line in ("CONTENTS", "Contents", "목차", "차례") or _CONTENTS_ROW.match(line):
@@ -295,10 +307,21 @@ def _clean_lines(lines: list[str]) -> Page:
     before_crumb: set[int] = set()  # kept lines a breadcrumb follows: not the headline, which comes after it
     in_box = False  # inside a summary box ("[AI 요약]" and its bullet lines)
     in_drawn = False  # inside a box drawn with ┌ … └ (its middle lines need not start with a frame)
+    subject = None  # a board post's "제목  …" row: the title, and what stood above it is the page's header
     date_at: int | None = None
-    for line in lines:
+    for n, line in enumerate(lines):
         if in_drawn or line.startswith(("┌", "╔")):
             in_drawn = not line.startswith(("└", "╚")) and not (line.startswith(("┌", "╔")) and line.endswith(("┘", "╝")))
+            removed.append(line)
+            continue
+        m = _SUBJECT_ROW.match(line) if subject is None and len(kept) < 40 else None
+        if m and any(_POST_INFO.search(x) for x in lines[n + 1 : n + 3]):  # the post's 작성자/작성일 row follows
+            subject = m.group(1)
+            removed.extend(kept)
+            removed.append(line)
+            kept, before_crumb, date_at = [], set(), None
+            continue
+        if subject is not None and _ATTACHMENT_ROW.match(line):
             removed.append(line)
             continue
         if _SUMMARY_BOX.match(line):
@@ -342,13 +365,21 @@ def _clean_lines(lines: list[str]) -> Page:
                 removed.append(kept.pop())
             continue
         kept.append(line)
+    if subject is not None:
+        for i, line in enumerate(kept):
+            if _ends_article(line, f):
+                removed.extend(kept[i:])
+                kept = kept[:i]
+                break
+        return _finish(kept, subject, published, removed, f, reporter)
     press = any(_press_header(x, f) for x in removed[:12])
     # A press release: the headline is the line right before its summary lines ("- ...", "◈") or
     # its first "□" paragraph; what stands between the header and it (a slogan, the ministry,
     # a contact block placed on top) is not body.
     lead = None
     if press:
-        j = next((k for k, x in enumerate(kept[:30]) if x.startswith(f["press_deck"])), None)
+        # (not a contact row of the header: "<총괄> 담당자 사무관 백승우 (02-2100-2953)")
+        j = next((k for k, x in enumerate(kept[:30]) if x.startswith(f["press_deck"]) and not _PHONE.search(x)), None)
         if j and _is_headline(kept[j - 1], f["menu_words"]):
             lead = j
     # Where the article ends: the first end marker once some body has been seen (in a press
