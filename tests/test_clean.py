@@ -549,3 +549,8 @@ def test_an_embargo_row_and_a_section_path_leave_html_bodies():
     html = page_html(body="<h1>전력 수요 최대치 경신</h1><p class='subhead'>경제 &gt; 에너지</p>",
                      paragraphs=["보도일시 : 2026. 1. 13.(화) 11:00 이후 / 사진 없음", *PARAGRAPHS])
     assert clean_html(html).body == "\n".join(PARAGRAPHS)
+
+
+def test_a_utc_publication_time_is_read_in_korean_time():
+    html = page_html(head='<meta property="article:published_time" content="2026-04-29T20:00:00Z">')
+    assert clean_html(html).published == "2026-04-30T05:00:00+09:00"

@@ -571,3 +571,13 @@ def test_a_board_post_dump_and_an_email_newsletter():
     assert page.published == "2026-08-19"
     assert page.body.endswith("외국인 관광객의 카드 지출이 48억 3,000만 달러로 집계됐습니다.")
     assert "1조 1,200억원" not in page.body and "보낸사람" not in page.body
+
+
+def test_a_tv_script_with_bracketed_crew_an_e_mail_sign_off_and_a_contact_line():
+    page = clean_text(
+        "수입 과일 가격 고공행진\n입력 2026.06.02 19:30\n체리 가격이 20% 넘게 뛰었습니다.\n[스탠드업] 김하은 / 기자\n"
+        "물량은 12만 상자에서 30만 상자로 늘어납니다.\n채널K뉴스 김하은입니다. (haeun@channelk.tv)\n[영상취재 박진호]\n"
+    )
+    assert page.body == "체리 가격이 20% 넘게 뛰었습니다.\n물량은 12만 상자에서 30만 상자로 늘어납니다."
+    page = clean_text("광역버스 32개 노선 신설\n2026.04.16 국토교통부\n노선을 9개에서 13개로 늘린다.\n문의 : 국토교통부 광역버스과(044-201-5102)\n")
+    assert page.body == "노선을 9개에서 13개로 늘린다."

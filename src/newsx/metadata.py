@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -78,6 +79,21 @@ def _other_post(node) -> bool:
             return True
         up = up.parent
     return False
+
+
+_KST = timezone(timedelta(hours=9))
+
+
+def _korean_time(value: str | None) -> str | None:
+    """A machine-readable time in UTC ('2026-04-29T20:00:00Z') as Korean time, whose calendar day
+    is the one the page prints ('입력 2026.04.30. 05:00'); other offsets are kept as written."""
+    if not value or not value.endswith("+00:00"):
+        return value
+    try:
+        t = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return t.astimezone(_KST).isoformat()
 
 
 def iso_date(text: str | None) -> str | None:
@@ -284,7 +300,7 @@ def _metadata(tree: LexborHTMLParser, html: str, url: str | None, r) -> dict:
     for value in [first(*r.date_meta[:3]), ld_first("datePublished")] + [
         n.attributes.get("datetime") for n in tagged["time"][:3]
     ] + [first(k) for k in r.date_meta[3:]]:
-        published = iso_date(value) if isinstance(value, str) else None
+        published = _korean_time(iso_date(value)) if isinstance(value, str) else None
         if published:
             break
     if not published and tree.body is not None:

@@ -78,6 +78,7 @@ def _fold(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+_DATE_SOURCE = re.compile(rf"^({_DATE_TIME})\s+[가-힣]{{1,15}}(?:부|처|청|원|위원회|시|도|군|구|공단|공사|재단)$")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # an English outlet's date row: "Published : Aug. 20, 2026 - 15:42   Updated : Aug. 21, 2026 - 09:10"
 _ENGLISH_DATE = re.compile(
@@ -91,6 +92,11 @@ _ENGLISH_CREDIT = re.compile(r"^(?:By|Translated by|Written by|Edited by|Origina
 def _masthead_date(line: str) -> str | None:
     """The date of a line that is only a date (a masthead or 입력 line), read by dates.parse_published;
     in a press release's "배포일 … / 보도일 … 조간" row, the 보도 date; an English outlet's "Published : Aug. 20, 2026"."""
+    m = _DATE_SOURCE.match(line) if len(line) <= 60 else None
+    if m:  # "2026.04.16  국토교통부": a briefing's date row with the issuing body
+        found = parse_published(m.group(1))
+        if found:
+            return found.isoformat()
     m = _ENGLISH_DATE.match(line) if len(line) <= 120 else None
     if m:
         try:
@@ -187,9 +193,10 @@ _MAIL_HEADER = re.compile(r"^(?:보낸\s?사람|받는\s?사람|참조|From|To|C
 _NUMBERED_SECTION = re.compile(r"^\d{1,2}\.\s?\[[^\]]{2,12}\](?:\s.{2,60})?$")
 _PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}")
 _SECTION_LABEL = re.compile(r"^【\s?[^】]{1,12}\s?】$")
-_CUE = re.compile(r"^◀\s?[^▶]{1,14}▶")
+_CUE = re.compile(r"^◀\s?[^▶]{1,14}▶|^\[스탠드업\]|^\[(?:영상\s?취재|영상\s?편집|그래픽|촬영)[^\]]{0,20}\]$")
 _HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
-_CREW = re.compile(r"\s*\((?:영상\s?취재|영상\s?편집|촬영|그래픽|취재)\s?[:：][^()]*\)\s*$")
+# credits or an e-mail address bracketed after a sign-off
+_CREW = re.compile(r"\s*\((?:(?:영상\s?취재|영상\s?편집|촬영|그래픽|취재)\s?[:：][^()]*|[\w.+-]+@[\w.-]+)\)\s*$")
 _CONTENTS_ROW = re.compile(r"^\d{2,3}\s+[^|]{2,20}\s\|\s[^|]{4,60}$")
 _PAGE_MARK = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")  # a page number opening or closing a running header
 _SOCIAL = re.compile(r"(?:^|\s)@[A-Za-z_][\w.]{2,}(?=\s|$)")
