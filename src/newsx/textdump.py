@@ -6,13 +6,18 @@ it and the paragraphs, then sidebars ("HOT클릭 TOP7", "배너", "더보기") a
 teasers of other articles. The stages, in order:
 
 1. fold whitespace on every line (NBSP and runs of spaces become one space);
-2. drop weather and air-quality tickers, menu bars and words, breadcrumbs and
-   widget rows (short pieces split by '|'); remember the first
-   date line of the masthead as the publication date;
+2. drop weather and air-quality tickers, menu bars and words, breadcrumbs,
+   widget rows (short pieces split by '|') and the lines of line_patterns (page
+   numbers, drawn boxes, broadcast cues, e-mail headers, stock rows ...); tables and
+   charts printed as text go with their caption; transcript time codes are cut from
+   their lines; remember the first date line of the masthead as the publication date;
 3. the headline is the first remaining line that reads like one (not a
-   sentence, not a menu word); without one, there is no title;
+   sentence, not a menu word) below the page header (a breadcrumb ends it); a press
+   release's is the line over its first summary line, a board post's its '제목' row;
+   without one, there is no title;
 4. the body runs from there to the first end marker (HOT클릭, 관련기사,
-   저작권자, ...), one paragraph per line, with reporter lines kept as byline.
+   저작권자, 필자 소개, [정정보도], ※ 문의 ...), one paragraph per line, with reporter
+   lines kept as byline and running headers repeated on every page taken out.
 The furniture itself is data: rules/furniture.toml.
 """
 
@@ -68,6 +73,7 @@ def furniture() -> dict:
         "sign_off": re.compile(text["sign_off"]),
         "profile_box": re.compile(text["profile_box"]),
         "ticker_move": re.compile(text["ticker_move"]),
+        "line_patterns": tuple(re.compile(p) for p in text["line_patterns"]),
         "photo_credit": re.compile(text["photo_credit"]),
         "credited_caption": re.compile(text["credited_caption"]),
         "info_date": re.compile(rf"(?:{'|'.join(map(re.escape, text['info_date_words']))})\s*:?\s*{_DATE_TIME}"),
@@ -85,8 +91,6 @@ _ENGLISH_DATE = re.compile(
     r"^(?:Published|Posted|Updated|Released|Date)\s*:?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})",
     re.I,
 )
-# an English outlet's credit lines: "By 대니얼 권 (Daniel Kwon)", "Translated by 이하린", "Original (English) : …"
-_ENGLISH_CREDIT = re.compile(r"^(?:By|Translated by|Written by|Edited by|Original(?:\s\(English\))?\s?:)\s", re.I)
 
 
 def _masthead_date(line: str) -> str | None:
@@ -178,29 +182,15 @@ _COUNTER_ROW = re.compile(r"^(?:(?:댓글|공유|좋아요|추천|조회|스크�
 _GLUED_KIND = re.compile(r"(?<=\S)(보도|보도참고|보도설명|설명|해명)자료")
 _SPACED_LETTERS = re.compile(r"(?<![가-힣])((?:[가-힣] ){2,}[가-힣])(?![가-힣])")
 _BOX_LINE = re.compile(r"^[\s─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝■□▪-]+$")
-# "- 2 -" between the pages of a release, "〈3/8〉" between the cards of a card story
-# a line inside a drawn box ("┌ DART 공시 요약 ───", "│ 공시명 : …", "└ 자료: …")
-# a broadcast script's speaker label: "<인터뷰> 박정환 / 김제시 벼 재배 농민"
-_SPEAKER = re.compile(r"^[<\[〈‹]\s?(?:인터뷰|녹취|싱크|SYNC|INT)\s?[>\]〉›]\s?[가-힣]{2,4}\s?/\s?.{1,40}$")
-_BOXED = re.compile(r"^[┌┐└┘├┤│┃╔╗╚╝║╠╣]")
-# a stock quote row: a six-digit ticker with its market, or trading figures split by '|'
-_STOCK_ROW = re.compile(r"(?:^|\s)\d{6}\s(?:코스피|코스닥|KOSPI|KOSDAQ)\b|^(?:거래량|시가총액|현재가|52주\s?(?:최고|최저))[^|]*\|")
 _PICTOGRAPH = re.compile("[\U0001F300-\U0001FAFF]")
 _SUBJECT_ROW = re.compile(r"^제\s?목\s*(?:[:：]\s*|\s{1,})(\S.{4,150})$")
 _ATTACHMENT_ROW = re.compile(r"^첨부\s?파일")
 _POST_INFO = re.compile(r"작성자|작성일|등록일|글쓴이|조회수")
-_MAIL_HEADER = re.compile(r"^(?:보낸\s?사람|받는\s?사람|참조|From|To|Cc|Subject|제목)\s?[:：]\s?\S")
-_NUMBERED_SECTION = re.compile(r"^\d{1,2}\.\s?\[[^\]]{2,12}\](?:\s.{2,60})?$")
 _PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}")
-_SECTION_LABEL = re.compile(r"^【\s?[^】]{1,12}\s?】$")
-_CUE = re.compile(r"^◀\s?[^▶]{1,14}▶|^\[스탠드업\]|^\[(?:영상\s?취재|영상\s?편집|그래픽|촬영)[^\]]{0,20}\]$")
-_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 # credits or an e-mail address bracketed after a sign-off
 _CREW = re.compile(r"\s*\((?:(?:영상\s?취재|영상\s?편집|촬영|그래픽|취재)\s?[:：][^()]*|[\w.+-]+@[\w.-]+)\)\s*$")
-_CONTENTS_ROW = re.compile(r"^\d{2,3}\s+[^|]{2,20}\s\|\s[^|]{4,60}$")
 _PAGE_MARK = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")  # a page number opening or closing a running header
 _SOCIAL = re.compile(r"(?:^|\s)@[A-Za-z_][\w.]{2,}(?=\s|$)")
-_PAGE_NUMBER = re.compile(r"^[-–—]\s?\d{1,3}\s?[-–—]$|^[〈<(\[]\s?\d{1,2}\s?/\s?\d{1,2}\s?[〉>)\]]$")
 # A cell of a table row: a number, maybe signed or quoted, with a short counter ("'25.5월", "1Q", "-0.8%")
 _CELL = re.compile(r"^['‘’(]?[+\-−▲▼△▽]?\d[\d.,:/~%\-]*(?:[A-Za-z가-힣]{1,2})?\)?$")
 # The lines that head a table: its caption ("< 소비자물가지수 추이 >", "[박스스코어]") or unit line ("(단위: 억원)")
@@ -243,18 +233,10 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if _BOX_LINE.match(line) and len(line) > 3:  # the frame of a boxed contact block
         return True
-    if _COUNTER_ROW.match(line) or _PAGE_NUMBER.match(line):  # "댓글 14", "- 2 -"
+    if _COUNTER_ROW.match(line) or any(p.match(line) for p in f["line_patterns"]):  # "댓글 14", "- 2 -", …
         return True
     if len(line) <= 100 and _SOCIAL.search(line) and not line.endswith(("다.", "다")):
         return True  # "X(트위터) @yonhap_graphics  페이스북 tuney.kr/LeYN1"
-    if _SECTION_LABEL.match(line) or _MAIL_HEADER.match(line) or _NUMBERED_SECTION.match(line):
-        return True  # "【 설명 】"; an e-mail's "보낸사람: …"; a newsletter's "1. [이번 주 숫자]" and contents rows
-    if _CUE.match(line) or _HASHTAGS.match(line):
-        return True  # a broadcast script's cue "◀ 앵 커 ▶", "◀ INT ▶ 이정훈 / 교수"; a row of hashtags
-    if line in ("CONTENTS", "Contents", "목차", "차례") or _CONTENTS_ROW.match(line):
-        return True  # a magazine's table of contents: "06  경제·일자리 | 소상공인 경영안정지원금 …"
-    if _BOXED.match(line) or _STOCK_ROW.search(line) or _SPEAKER.match(line) or len(line) <= 150 and _ENGLISH_CREDIT.match(line):
-        return True  # "│ 계약금액 : 1,312,000,000,000원", "한화오션 042660 코스피 조선"
     if len(line) <= 120 and (len(_PICTOGRAPH.findall(line)) >= 2 or line.startswith("🔔")) and not line.endswith(("다.", "다")):
         return True  # an app's toolbar ("🔖 저장 🔗 공유 가가 글자크기 🔊 듣기") or push banner
     if len(f["ticker_move"].findall(line)) >= 2 and not line.endswith(("다.", "다")):
