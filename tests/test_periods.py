@@ -462,3 +462,9 @@ def test_a_bracketed_aside_may_stand_before_the_particle(run):
 def test_a_span_of_months_without_tense_is_placed_by_its_end(run, body, published, start, end):
     p = run(body, published)[0]
     assert (p.start, p.end) == (start, end)
+
+
+def test_a_lease_word_is_no_last_month():
+    import newsx
+    a = newsx.extract("‘7월 전월세 거래 동향’에 따르면 전국 주택 전월세 거래는 늘었다.", published="2026-08-20")
+    assert [p.text for p in a.periods] == ["7월"]

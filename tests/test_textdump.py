@@ -581,3 +581,17 @@ def test_a_tv_script_with_bracketed_crew_an_e_mail_sign_off_and_a_contact_line()
     assert page.body == "체리 가격이 20% 넘게 뛰었습니다.\n물량은 12만 상자에서 30만 상자로 늘어납니다."
     page = clean_text("광역버스 32개 노선 신설\n2026.04.16 국토교통부\n노선을 9개에서 13개로 늘린다.\n문의 : 국토교통부 광역버스과(044-201-5102)\n")
     assert page.body == "노선을 9개에서 13개로 늘린다."
+
+
+def test_a_wire_story_whose_only_date_row_after_the_body_is_its_closing_stamp():
+    # the closing "… 송고" row stands past the end the article is cut at; it must not move the title
+    page = clean_text(
+        "연합뉴스 | 경제 | 경제정책\n송고시간 2026-08-27 12:00\n근로·자녀장려금 312만 가구에 2조 8천억 지급\n"
+        "공유  댓글  글자크기조정  인쇄\n(세종=연합뉴스) 변지호 기자 = 국세청은 장려금을 지급한다고 27일 밝혔다.\n"
+        "근로장려금은 265만 가구에 지급된다.\n지급 가구는 14만 가구 늘었다.\n연령별로는 청년 가구가 많았다.\n"
+        "장려금은 계좌로 입금된다.\njiho@yna.co.kr\n제보는 카카오톡 okjebo\n<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>\n"
+        "2026/08/27 12:00 송고\n관련 뉴스\n· 내년 근로장려금 최대 330만원으로\n"
+    )
+    assert page.title == "근로·자녀장려금 312만 가구에 2조 8천억 지급"
+    assert page.published == "2026-08-27"
+    assert page.body.endswith("장려금은 계좌로 입금된다.")

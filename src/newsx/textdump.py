@@ -400,7 +400,9 @@ def _clean_lines(lines: list[str]) -> Page:
             break
     # A masthead can read like a headline ("MONEY PLAN 월간 머니플랜"): when the date row stands far
     # below the line taken, the headline is the first one that reads like it just above the date row.
-    if date_at is not None and title is not None and date_at - start > 3:
+    # (only a date row of the page head: one seen after the body, as a wire story's closing "… 송고",
+    # may stand past the end the article was cut at)
+    if date_at is not None and title is not None and date_at - start > 3 and date_at <= min(len(kept), 30):
         near = next((k for k in range(max(start, date_at - 4), date_at) if _is_headline(kept[k], f["menu_words"])), None)
         if near is not None:
             removed.extend(kept[: near])

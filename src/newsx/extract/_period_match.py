@@ -112,7 +112,7 @@ def rules() -> Rules:
         "short_year": rf"(?:{_alt(raw['short_year_words'])})",
         "ganji": r"(?P<g>[갑을병정무기경신임계][자축인묘진사오미신유술해])년",
         "month": rf"(?P<a>\d{{1,2}})(?:{SP}?(?:{dash}){SP}?(?P<b>\d{{1,2}}))?월(?![드간]|호)",  # 재정동향 5월호: an issue
-        "month_word": rf"(?:{_alt(raw['month_words'])})",
+        "month_word": rf"(?:{_alt(raw['month_words'])})(?!세)",  # 전월세 is a lease, not last month
         "day": rf"(?P<a>\d{{1,2}})(?:{SP}?(?:{dash}){SP}?(?P<b>\d{{1,2}}))?일{day_block}",
         # not the start of a longer word: 내일준비지원금, 어제오늘, 오늘날
         "day_word": rf"(?:{_alt(raw['day_words'])}){after_part}",
