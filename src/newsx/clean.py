@@ -111,8 +111,8 @@ def rules() -> _Rules:
     try:
         raw = tomllib.loads(text)
         strip, cls, lines, js, dates = raw["strip"], raw["classes"], raw["lines"], raw["json"], raw["dates"]
-        # The plain-text dump cleaner's tables are shared: its menu words and drop phrases
-        # are furniture in HTML bodies too.
+        # The plain-text dump cleaner's tables are shared: its menu words, drop phrases and
+        # line patterns (broadcast cues, speaker labels, page numbers ...) are furniture in HTML bodies too.
         from .textdump import furniture
 
         dump = furniture()
@@ -138,7 +138,8 @@ def rules() -> _Rules:
             exact=exact,
             exact_ends=frozenset((w[0], w[-1]) for w in exact if w),
             max_chars=int(lines["max_chars"]),
-            patterns=tuple(Needled(_compile(p, "[lines] patterns")) for p in lines["patterns"]),
+            patterns=tuple(Needled(_compile(p, "[lines] patterns")) for p in lines["patterns"])
+            + tuple(Needled(_compile(rf"^\s*(?:{p})", "furniture.toml line_patterns")) for p in dump["line_patterns"]),
             trailing=tuple(Needled(_compile(p, "[lines] trailing")) for p in lines["trailing"]),
             inline=tuple(Needled(_compile(p, "[lines] inline")) for p in lines["inline"]),
             sentence_end=_compile(lines["sentence_end"], "[lines] sentence_end"),
@@ -590,7 +591,8 @@ def _json_body(html: str, r: _Rules, removed: list[str], bylines: list[str]) -> 
 
 
 def _headline_element(tree: LexborHTMLParser, title: str | None) -> LexborNode | None:
-    """The first <h1> that reads like a headline, else the heading holding the title."""
+    """The first <h1> that reads like a headline, else the heading holding the title. (The date
+    search of metadata takes any first <h1>, a logo's too: its scope is wide, which that search wants.)"""
     for node in tree.css("h1")[:3]:
         if len(_fold(node.text())) >= 5:
             return node

@@ -73,7 +73,8 @@ def furniture() -> dict:
         "sign_off": re.compile(text["sign_off"]),
         "profile_box": re.compile(text["profile_box"]),
         "ticker_move": re.compile(text["ticker_move"]),
-        "line_patterns": tuple(re.compile(p) for p in text["line_patterns"]),
+        "line_patterns": text["line_patterns"],  # the sources: the HTML cleaner reads them too
+        "line_pattern": re.compile("|".join(f"(?:{p})" for p in text["line_patterns"])),
         "photo_credit": re.compile(text["photo_credit"]),
         "credited_caption": re.compile(text["credited_caption"]),
         "info_date": re.compile(rf"(?:{'|'.join(map(re.escape, text['info_date_words']))})\s*:?\s*{_DATE_TIME}"),
@@ -233,7 +234,7 @@ def _is_furniture(line: str, f: dict) -> bool:
         return True
     if _BOX_LINE.match(line) and len(line) > 3:  # the frame of a boxed contact block
         return True
-    if _COUNTER_ROW.match(line) or any(p.match(line) for p in f["line_patterns"]):  # "댓글 14", "- 2 -", …
+    if _COUNTER_ROW.match(line) or f["line_pattern"].match(line):  # "댓글 14", "- 2 -", …
         return True
     if len(line) <= 100 and _SOCIAL.search(line) and not line.endswith(("다.", "다")):
         return True  # "X(트위터) @yonhap_graphics  페이스북 tuney.kr/LeYN1"

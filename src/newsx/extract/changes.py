@@ -153,7 +153,7 @@ def _patterns():
         "base_words": re.compile(r"(?:(?:[^\s\d]{1,6}|\d{4}년|\d{1,2}월|\d{1,2}(?:년|개월|주일))\s+){0,3}(?:(?:[^\s\d()]{1,6}|\d{4}년|\d{1,2}월)\()?"),
         "than": re.compile(than),
         # "B로 한 달 새 N 늘었다": the time the delta took, instead of a comparison base
-        "span": re.compile(r"(?:(?:한|두|세|석|네|넉|\d+)\s?(?:달|개월|년|해|주|주일|분기)여?\s?(?:새|사이에?|동안|만에)|(?:올해|올|이달|이번\s?달|연초|상반기)\s?들어(?:서)?(?:만|도)?)\s+"),
+        "span": re.compile(rf"(?:{_SPAN_TOOK}|(?:올해|올|이달|이번\s?달|연초|상반기)\s?들어(?:서)?(?:만|도)?)\s+"),
         "event_units": frozenset(c.get("event_units", ())),
         # "B로 전년 동기 대비 N", "B로 6월 말보다 N", "B로 1년 전보다 N": the base of the comparison,
         # in words; no word closing a verb in between ("B로 제시해 경쟁 지역보다" is another clause)
@@ -541,12 +541,13 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
         # a rate (B로 전년보다 15.9% 늘었다) is its own change, and B the after-only level reached
         # (or the time the move took: "1.0720달러로 이달 들어서만 1.8% 떨어졌다")
         m_base = (p["level_base"].match(text, m_to.end()) or p["span"].match(text, m_to.end())) if m_to else None
-        if m_base is None and m_to is not None and m_to.re is p["to_other"]:
-            m_base = _NOTHING.match(text, m_to.end())  # "5,120만t에 그쳐 8.9% 줄었다": the move right after
-        if m_base and m_base.end() < sent_end(q.start):
-            n_q = next((r for r in qs[i + 1 :] if r.start >= m_base.end()), None)
-            m = p["delta"].match(text, n_q.end) if n_q is not None and n_q.start == m_base.end() and id(n_q) not in used else None
-            if m and not m.group("neu") and not _against_other_thing(text, m_base.end(), m):
+        base_end = m_base.end() if m_base else None
+        if base_end is None and m_to is not None and m_to.re is p["to_other"]:
+            base_end = m_to.end()  # "5,120만t에 그쳐 8.9% 줄었다": the move right after
+        if base_end is not None and base_end < sent_end(q.start):
+            n_q = next((r for r in qs[i + 1 :] if r.start >= base_end), None)
+            m = p["delta"].match(text, n_q.end) if n_q is not None and n_q.start == base_end and id(n_q) not in used else None
+            if m and not m.group("neu") and not _against_other_thing(text, base_end, m):
                 end = _word_end(text, m.end())
                 if _family(n_q) == _family(q):
                     add(_level_and_delta(q, n_q, _sign(m), q.start, end), i, q, n_q)
@@ -670,7 +671,6 @@ def find_changes(text: str, qs: list[Quantity], ctx=None) -> tuple[list[ChangeFo
     return out, claimed
 
 
-_NOTHING = re.compile("")
 _TIMES_BASE = re.compile(
     r"(?:[^\s\d]{1,6}\s){0,2}[^\s\d]{1,6}의\s?(?:\d+(?:\.\d+)?|두|세|네|다섯|열)\s?배(?:\s?(?:수준|가량|가까이|이상|넘게))?"
     r"(?:로\s(?:늘|불어|뛰|커)|에\s?달|가\s?됐|가\s?된|이다|였다|를\s?넘)"

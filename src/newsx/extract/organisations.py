@@ -600,7 +600,8 @@ _QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”\n]{2,40})[’'\"”]")
 _LAST_BRACKET = re.compile(r"\([^()]*\)$")
 _QUOTED_WORD_SEP = re.compile(r"[\s·]+")
 _INTRODUCED = re.compile(r"(?:업체|기업|회사|제조사|법인|스타트업|운용사|제약사|자회사)\s?$")
-_ALIAS_NEXT = re.compile(r"\(이하\s?[‘'\"“]?[^()\s]{1,12}[’'\"”]?\)")
+_SHORT_FORM = r"이하\s?[‘'\"“]?[^()\s’'\"”]{1,12}[’'\"”]?\)"  # "이하 노스스타)", "이하 ‘중대본’)"
+_ALIAS_NEXT = re.compile(rf"\({_SHORT_FORM}")
 
 
 def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
@@ -629,7 +630,7 @@ def _quoted(st: _State, g: Gazetteer, r: Rules) -> None:
 
 
 # (fields may stand before 이하: "산불피해복구특별위원회(위원장 권태형·의성2, 이하 특위)")
-_DEFINED = re.compile(r"([0-9A-Za-z가-힣]{4,30})\((?:[^()]{1,30},\s?)?이하\s?[‘'\"“]?[^()\s’'\"”]{1,12}[’'\"”]?\)")
+_DEFINED = re.compile(rf"([0-9A-Za-z가-힣]{{4,30}})\((?:[^()]{{1,30}},\s?)?{_SHORT_FORM}")
 
 
 def _defined(st: _State, g: Gazetteer, r: Rules) -> None:
